@@ -1,0 +1,23 @@
+// @ts-check
+// Composes the site from src/: settings, the Markdown pipeline and integrations. No logic here.
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/lib/config.ts';
+import { markdownSetup } from './src/plugins/index.ts';
+
+const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  ...(siteConfig.site ? { site: siteConfig.site } : {}),
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  // Tests build fixture sites side by side, each with its own output and cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  markdown: {
+    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, gfm: false, smartypants: false }),
+    syntaxHighlight,
+    shikiConfig,
+  },
+});

@@ -1,0 +1,31 @@
+// End-to-end tests in a real headless Chromium against the built site, served the way GitHub
+// Pages serves it, under a base path.
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
+
+export const BASE_PATH = '/some-repo/';
+const PORT = 4400;
+const OUT_DIR = 'dist-e2e';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `npm run build --silent && node scripts/serve.ts --dir ${OUT_DIR} --port ${PORT}`,
+    env: { BASE_PATH, OUT_DIR, SITE_URL: 'https://example.github.io' },
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,27 @@
+import userConfig from '../site.config.ts';
+import { normalizeBase } from './paths.ts';
+import { siteSchema, type SiteConfig, type SiteConfigInput } from './site-schema.ts';
+
+/**
+ * Validates the user's settings and applies the environment overrides GitHub Pages and
+ * imports need: SITE_URL, BASE_PATH and NOTES_DIR. Throws an error that names each bad field.
+ */
+export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, string | undefined>): SiteConfig {
+  const merged = {
+    ...input,
+    ...(env['SITE_URL'] ? { site: env['SITE_URL'] } : {}),
+    ...(env['BASE_PATH'] ? { base: env['BASE_PATH'] } : {}),
+    ...(env['NOTES_DIR'] ? { contentDir: env['NOTES_DIR'] } : {}),
+  };
+  const result = siteSchema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`src/site.config.ts is invalid:\n${lines.join('\n')}\nFix the fields above (see src/lib/site-schema.ts for what each one takes).`);
+  }
+  return { ...result.data, base: normalizeBase(result.data.base) };
+}
+
+
+export const siteConfig: SiteConfig = resolveSiteConfig(userConfig, process.env);
+
+export type { SiteConfig };

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { buildCourse, locateModule, neighboursOf, type NoteFrontmatter, type NoteSource } from './course.ts';
+import { fileToId } from './paths.ts';
+
+const note = (file: string, data: NoteFrontmatter = {}, extra: Partial<NoteSource> = {}): NoteSource => ({
+  id: fileToId(file),
+  file,
+  data,
+  headings: [],
+  noteData: {},
+  ...extra,
+});
+
+const options = {
+  site: { base: '/repo/', tracks: [{ id: 'go', title: 'Go' }, { id: 'k8s', title: 'Kubernetes' }] },
+  untitledGroups: { looseNotes: '未归类笔记', otherModules: '其他模块' },
+};
+
+describe('buildCourse', () => {
+  const course = buildCourse(
+    [
+      note('README.md', { title: '首页' }),
+      note('module10/index.md', { track: 'k8s', title: '调度' }),
+      note('module10/02-b.md'),
+      note('module10/01-a.md'),
+      note('module2/index.md', { track: 'go', summary: 'Go 的基础' }),
+      note('module2/M02_note.md', { title: 'Go 笔记' }),
+      note('module2/draft.md', { draft: true }),
+      note('module1/index.md', { track: 'k8s' }),
+      note('module1/x.md'),
+      note('03-misc/y.md'),
+      note('loose.md'),
+    ],
+    options,
+  );
+
+  test('tracks in configured order, modules naturally ordered inside them', () => {
+    expect(course.tracks.map((track) => [track.title, track.modules.map((module) => module.id)])).toEqual([
+      ['Go', ['module2']],
+      ['Kubernetes', ['module1', 'module10']],
+      ['其他模块', ['misc', '']],
+    ]);
+  });
+
+  test('notes follow number prefixes; the learning path crosses modules', () => {
+    expect(course.notes.map((n) => n.id)).toEqual(['module2/m02_note', 'module1/x', 'module10/a', 'module10/b', 'misc/y', 'loose']);
+    expect(neighboursOf(course, 'module1/x').previous?.id).toBe('module2/m02_note');
+    expect(neighboursOf(course, 'module1/x').next?.id).toBe('module10/a');
+    expect(neighboursOf(course, 'loose').next).toBeUndefined();
+  });
+
+  test('module titles, summaries and URLs come from index.md or the folder', () => {
+    const { module, track } = locateModule(course, 'module10');
+    expect(module?.title).toBe('调度');
+    expect(module?.url).toBe('/repo/module10/');
+    expect(track?.id).toBe('k8s');
+    expect(locateModule(course, 'module2').module?.summary).toBe('Go 的基础');
+    expect(locateModule(course, 'misc').module?.title).toBe('misc');
+    expect(locateModule(course, '').module?.title).toBe('未归类笔记');
+    expect(locateModule(course, '').module?.url).toBeUndefined();
+  });
+
+  test('drafts are left out unless asked for; the home intro is not a note', () => {
+    expect(course.notes.some((n) => n.id === 'module2/draft')).toBe(false);
+    expect(course.homeId).toBe('index');
+    const withDrafts = buildCourse([note('m/index.md'), note('m/draft.md', { draft: true })], { ...options, includeDrafts: true });
+    expect(withDrafts.notes.map((n) => n.id)).toEqual(['m/draft']);
+  });
+
+  test('note titles fall back to the lead H1, then the file name', () => {
+    const built = buildCourse([note('m/a.md', {}, { noteData: { leadHeading: 'Raft 共识' } }), note('m/02-b_c.md')], options);
+    expect(built.notes.map((n) => n.title)).toEqual(['b c', 'Raft 共识']);
+  });
+
+  test('git dates win over frontmatter dates', () => {
+    const git = new Date('2026-01-02');
+    const built = buildCourse([note('m/a.md', { updated: new Date('2020-01-01') }, { lastModified: git }), note('m/b.md', { updated: new Date('2020-01-01') })], options);
+    expect(built.notes.map((n) => n.updated?.getFullYear())).toEqual([2026, 2020]);
+  });
+
+  test('without configured tracks there is one untitled group', () => {
+    const built = buildCourse([note('a/x.md'), note('b/y.md')], { ...options, site: { base: '/', tracks: [] } });
+    expect(built.tracks).toHaveLength(1);
+    expect(built.tracks[0]?.title).toBeUndefined();
+  });
+});
+
+describe('buildCourse errors name the file', () => {
+  test('an unknown track', () => {
+    expect(() => buildCourse([note('05-etcd/index.md', { track: 'etc' })], options)).toThrow(
+      /content\/05-etcd\/index\.md: track "etc" is not one of the tracks .*"go", "k8s"/,
+    );
+  });
+
+  test('a top-level note where a module page would be', () => {
+    expect(() => buildCourse([note('etcd/raft.md'), note('etcd.md')], options)).toThrow(/content\/etcd\.md would be published at \/repo\/etcd\//);
+  });
+});

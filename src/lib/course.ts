@@ -1,0 +1,220 @@
+// The course as readers navigate it: tracks -> modules -> notes, in reading order, with the
+// learning path through all of it. Built once per build from the notes collection (see
+// get-course.ts); a pure function, so tests feed it plain objects.
+import type { MarkdownHeading } from 'astro';
+import type { NoteData } from '../plugins/note-data.ts';
+import { compareByOrder } from './order.ts';
+import { HOME_ID, idToUrl, isIndexFile, moduleFolderOf, moduleIdOf } from './paths.ts';
+import type { SiteConfig } from './site-schema.ts';
+import { resolveTitle, titleFromName } from './titles.ts';
+
+/** The frontmatter fields the course reads (see src/content.config.ts). */
+export interface NoteFrontmatter {
+  title?: string | undefined;
+  description?: string | undefined;
+  tags?: string[] | undefined;
+  order?: number | undefined;
+  status?: 'todo' | 'draft' | 'done' | undefined;
+  updated?: Date | undefined;
+  draft?: boolean | undefined;
+  track?: string | undefined;
+  summary?: string | undefined;
+}
+
+/** One entry of the notes collection, reduced to what the course needs. */
+export interface NoteSource {
+  id: string;
+  /** Path inside the notes folder, with "/" separators, e.g. "05-etcd/02-raft.md". */
+  file: string;
+  data: NoteFrontmatter;
+  headings: readonly MarkdownHeading[];
+  noteData: NoteData;
+  /** Last change according to git, if known. */
+  lastModified?: Date | undefined;
+}
+
+export type NoteStatus = NonNullable<NoteFrontmatter['status']>;
+
+export interface Note {
+  id: string;
+  url: string;
+  file: string;
+  title: string;
+  description?: string | undefined;
+  tags: string[];
+  status?: NoteStatus | undefined;
+  updated?: Date | undefined;
+  minutes: number;
+  /** h2 and h3 headings, for the table of contents. */
+  toc: MarkdownHeading[];
+  moduleId: string;
+}
+
+export interface Module {
+  /** '' for the notes at the top of the notes folder. */
+  id: string;
+  /** The module page; undefined for top-level notes, which have none. */
+  url?: string | undefined;
+  folder: string;
+  title: string;
+  summary?: string | undefined;
+  trackId?: string | undefined;
+  /** The module's index.md / README.md entry, whose body introduces the module. */
+  indexId?: string | undefined;
+  indexFile?: string | undefined;
+  notes: Note[];
+}
+
+export interface Track {
+  /** Undefined for the group of modules that name no track. */
+  id?: string | undefined;
+  title?: string | undefined;
+  modules: Module[];
+}
+
+export interface Course {
+  /** The notes folder's own index.md / README.md, introducing the home page. */
+  homeId?: string | undefined;
+  tracks: Track[];
+  /** Modules in reading order. */
+  modules: Module[];
+  /** Every note in reading order: the learning path. */
+  notes: Note[];
+}
+
+export interface CourseOptions {
+  site: Pick<SiteConfig, 'base' | 'tracks'>;
+  /** Title of the group of top-level notes and of modules without a track. */
+  untitledGroups: { looseNotes: string; otherModules: string };
+  /** Publish notes marked `draft: true` (in `astro dev`). @default false */
+  includeDrafts?: boolean;
+  /** Path of the notes folder as shown in error messages, e.g. "content". */
+  contentLabel?: string;
+}
+
+/** Builds the course from the collection; throws, naming the file, on a track that does not exist. */
+export function buildCourse(sources: readonly NoteSource[], options: CourseOptions): Course {
+  const { site, untitledGroups, includeDrafts = false, contentLabel = 'content' } = options;
+  const published = sources.filter((source) => includeDrafts || !source.data.draft);
+  const indexes = new Map<string, NoteSource>();
+  const modules = new Map<string, Module>();
+  let homeId: string | undefined;
+
+  const moduleFor = (source: NoteSource): Module => {
+    const id = moduleIdOf(source.file);
+    let module = modules.get(id);
+    if (!module) {
+      const folder = moduleFolderOf(source.file);
+      module = { id, url: id ? idToUrl(site.base, id) : undefined, folder, title: folder ? titleFromName(folder) : untitledGroups.looseNotes, notes: [] };
+      modules.set(id, module);
+    }
+    return module;
+  };
+
+  for (const source of published) {
+    if (source.id === HOME_ID) {
+      homeId = source.id;
+    } else if (isIndexFile(source.file) && source.file.split('/').length === 2) {
+      indexes.set(moduleIdOf(source.file), source);
+      moduleFor(source);
+    } else {
+      moduleFor(source).notes.push(toNote(source, site.base));
+    }
+  }
+
+  for (const note of modules.get('')?.notes ?? []) {
+    if (modules.has(note.id)) {
+      throw new Error(
+        `${contentLabel}/${note.file} would be published at ${note.url}, where the module page of the folder "${modules.get(note.id)?.folder}" is.\n` +
+          'Rename the file or the folder.',
+      );
+    }
+  }
+
+  const trackIds = new Set(site.tracks.map((track) => track.id));
+  for (const module of modules.values()) {
+    const index = indexes.get(module.id);
+    if (!index) continue;
+    const track = index.data.track;
+    if (track !== undefined && !trackIds.has(track)) {
+      const known = site.tracks.map((t) => `"${t.id}"`).join(', ') || 'none are configured';
+      throw new Error(
+        `${contentLabel}/${index.file}: track "${track}" is not one of the tracks in src/site.config.ts (${known}).\n` +
+          'Use one of those ids, add the track to src/site.config.ts, or remove the field.',
+      );
+    }
+    Object.assign(module, {
+      title: resolveTitle({ frontmatter: index.data.title, leadHeading: index.noteData.leadHeading, headings: index.headings, fileName: module.folder }),
+      summary: index.data.summary ?? index.data.description,
+      trackId: track,
+      indexId: index.id,
+      indexFile: index.file,
+    });
+  }
+
+  const sourceOf = new Map(published.map((source) => [source.id, source]));
+  for (const module of modules.values()) {
+    module.notes.sort((a, b) =>
+      compareByOrder(
+        { order: sourceOf.get(a.id)?.data.order, name: a.file.slice(module.folder.length) },
+        { order: sourceOf.get(b.id)?.data.order, name: b.file.slice(module.folder.length) },
+      ),
+    );
+  }
+
+  const sortedModules = [...modules.values()]
+    .filter((module) => module.id !== '')
+    .sort((a, b) => compareByOrder({ order: indexes.get(a.id)?.data.order, name: a.folder }, { order: indexes.get(b.id)?.data.order, name: b.folder }));
+  const loose = modules.get('');
+
+  const tracks: Track[] = site.tracks
+    .map((track) => ({ id: track.id, title: track.title, modules: sortedModules.filter((module) => module.trackId === track.id) }))
+    .filter((track) => track.modules.length > 0);
+  const ungrouped = [...sortedModules.filter((module) => module.trackId === undefined), ...(loose ? [loose] : [])];
+  if (ungrouped.length > 0) {
+    tracks.push({ id: undefined, title: tracks.length > 0 ? untitledGroups.otherModules : undefined, modules: ungrouped });
+  }
+
+  const orderedModules = tracks.flatMap((track) => track.modules);
+  return { homeId, tracks, modules: orderedModules, notes: orderedModules.flatMap((module) => module.notes) };
+}
+
+function toNote(source: NoteSource, base: string): Note {
+  const segments = source.file.split('/');
+  // A nested folder's README.md is named after its folder.
+  const fileName = isIndexFile(source.file) ? (segments.at(-2) ?? source.file) : (segments.at(-1) ?? source.file);
+  return {
+    id: source.id,
+    url: idToUrl(base, source.id),
+    file: source.file,
+    title: resolveTitle({ frontmatter: source.data.title, leadHeading: source.noteData.leadHeading, headings: source.headings, fileName }),
+    description: source.data.description,
+    tags: source.data.tags ?? [],
+    status: source.data.status,
+    updated: source.lastModified ?? source.data.updated,
+    minutes: source.noteData.minutes ?? 0,
+    toc: source.headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+    moduleId: moduleIdOf(source.file),
+  };
+}
+
+/** The notes before and after a note on the learning path. */
+export function neighboursOf(course: Course, id: string): { previous?: Note | undefined; next?: Note | undefined } {
+  const position = course.notes.findIndex((note) => note.id === id);
+  if (position < 0) return {};
+  return { previous: course.notes[position - 1], next: course.notes[position + 1] };
+}
+
+/** The track and module a module id belongs to. */
+export function locateModule(course: Course, moduleId: string): { track?: Track | undefined; module?: Module | undefined } {
+  for (const track of course.tracks) {
+    const module = track.modules.find((candidate) => candidate.id === moduleId);
+    if (module) return { track, module };
+  }
+  return {};
+}
+
+/** The id of a track's section on the home page. */
+export function trackAnchor(track: Pick<Track, 'id'>): string {
+  return `track-${track.id ?? 'other'}`;
+}

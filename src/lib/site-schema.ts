@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** A track groups modules in navigation, e.g. "Go" or "Kubernetes". */
+const track = z.object({
+  /** The id a module's `index.md` names in its `track` field. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and "-" (e.g. "kubernetes")'),
+  /** The name shown to readers. */
+  title: z.string().min(1),
+});
+
+/** Everything a user configures about their site, in src/site.config.ts. */
+export const siteSchema = z
+  .object({
+    /** The site's name, shown in the header and in every page title. */
+    title: z.string().min(1),
+    /** One or two sentences about the site, for the home page and search engines. */
+    description: z.string().default(''),
+    /** Who wrote the notes; shown in the footer and feeds. */
+    author: z.string().default(''),
+    /** The repository holding the notes, e.g. "https://github.com/user/notes". Enables "edit this page". */
+    repository: z.url().optional(),
+    /** The branch that "edit this page" links point at. @default 'main' */
+    branch: z.string().default('main'),
+    /** Language of the notes and of the interface. @default 'zh-CN' */
+    locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+    /** Tracks in the order they appear; modules name theirs in `index.md`. @default [] */
+    tracks: z.array(track).default([]),
+    /** The folder of notes, relative to the project. The NOTES_DIR environment variable overrides it. @default 'content' */
+    contentDir: z.string().default('content'),
+    /** Where the site is published, e.g. "https://user.github.io". SITE_URL overrides it. */
+    site: z.url().optional(),
+    /** The path the site lives under, e.g. "/repo/" on GitHub Pages. BASE_PATH overrides it. @default '/' */
+    base: z.string().default('/'),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, { id }] of config.tracks.entries()) {
+      if (seen.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['tracks', index, 'id'], message: `track "${id}" is listed twice` });
+      }
+      seen.add(id);
+    }
+  });
+
+/** What src/site.config.ts exports, before defaults are applied. */
+export type SiteConfigInput = z.input<typeof siteSchema>;
+/** The validated settings, with defaults and environment overrides applied. */
+export type SiteConfig = z.output<typeof siteSchema>;

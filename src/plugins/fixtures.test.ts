@@ -1,0 +1,32 @@
+// Fixture tests for the Markdown pipeline: each folder in fixtures/ holds input.md and the
+// HTML (output.html) and note data (data.json) the site's own pipeline makes of it.
+// UPDATE_FIXTURES=1 npx vitest run src/plugins rewrites the expected files; review the diff.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { resolveSiteConfig } from '../lib/config.ts';
+import { noteDataOf } from './note-data.ts';
+import { createRenderer } from './render.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const update = process.env['UPDATE_FIXTURES'] === '1';
+const site = resolveSiteConfig({ title: 'Fixtures', tracks: [] }, {});
+const render = await createRenderer(site);
+
+describe.each(readdirSync(fixtures))('%s', (name) => {
+  const dir = join(fixtures, name);
+  const optionsFile = join(dir, 'options.json');
+  const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { file?: string }) : {};
+
+  test('renders as expected', async () => {
+    const input = readFileSync(join(dir, 'input.md'), 'utf8');
+    const result = await render(input, join(dir, options.file ?? 'input.md'));
+    const html = `${result.code.trim()}\n`;
+    const data = `${JSON.stringify({ noteData: noteDataOf(result.metadata.frontmatter), headings: result.metadata.headings }, null, 2)}\n`;
+    for (const [file, actual] of [['output.html', html], ['data.json', data]] as const) {
+      const path = join(dir, file);
+      if (update || !existsSync(path)) writeFileSync(path, actual);
+      expect(actual, `${name}/${file}`).toBe(readFileSync(path, 'utf8'));
+    }
+  });
+});

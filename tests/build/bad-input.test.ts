@@ -1,0 +1,36 @@
+// Bad input fails the build with a message that names the file (and line, where there is one).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from './build-site.ts';
+
+describe.sequential('builds of fixture folders', () => {
+  test('two notes with one URL fail the build, naming both files', () => {
+    const { status, output } = buildSite('tests/fixtures/duplicate-url');
+    expect(status).not.toBe(0);
+    expect(output).toContain('Two notes would be published at the same URL /go/调度器-gmp/');
+    expect(output).toContain('tests/fixtures/duplicate-url/go/01-调度器 GMP.md');
+    expect(output).toContain('tests/fixtures/duplicate-url/go/调度器-gmp.md');
+  }, 120_000);
+
+  test('invalid frontmatter fails the build, naming file, line, column and field', () => {
+    const { status, output } = buildSite('tests/fixtures/invalid-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/tests\/fixtures\/invalid-frontmatter\/go\/bad\.md:3:9 status: Invalid option: expected one of "todo"\|"draft"\|"done"/);
+  }, 120_000);
+
+  test('a plain folder without frontmatter builds: titles from H1 or file name, natural order', () => {
+    const { status, output, outDir } = buildSite('tests/fixtures/plain-notes');
+    expect(status, output).toBe(0);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('A learner’s index.');
+    const order = ['第二模块笔记', '第十模块', 'loose idea'].map((title) => home.indexOf(title));
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(existsSync(join(outDir, 'module2/m02_note/index.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'loose-idea/index.html'))).toBe(true);
+    const note = readFileSync(join(outDir, 'module2/m02_note/index.html'), 'utf8');
+    expect(note).toMatch(/<h1[^>]*>第二模块笔记<\/h1>/);
+    expect(note.match(/<h1/g)).toHaveLength(1);
+  }, 120_000);
+});
