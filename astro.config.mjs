@@ -3,9 +3,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
+import { createDiagrams, diagramsIntegration } from './src/integrations/diagrams.ts';
 import { markdownSetup } from './src/plugins/index.ts';
 
-const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig);
+const diagrams = createDiagrams();
+const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig, diagrams);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -20,4 +22,5 @@ export default defineConfig({
     syntaxHighlight,
     shikiConfig,
   },
+  integrations: [diagramsIntegration(diagrams)],
 });

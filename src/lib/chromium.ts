@@ -2,7 +2,7 @@
 // project's machines, so we use one that is installed, in this order:
 // CHROMIUM_PATH, the usual system locations (Debian's chromium, Google Chrome), Playwright's own.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
@@ -47,6 +47,8 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 
 function safeExecutablePath(): string | undefined {
   try {
+    // Loaded only when needed: playwright-core takes half a second to import.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     return chromium.executablePath();
   } catch {
     return undefined;

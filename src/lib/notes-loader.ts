@@ -56,12 +56,6 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [] }:
   return {
     name: 'notes-loader',
     load: async (context: LoaderContext) => {
-      const renderErrors: string[] = [];
-      const logger = Object.create(context.logger) as LoaderContext['logger'];
-      logger.error = (message: string) => {
-        renderErrors.push(message);
-        context.logger.error(message);
-      };
       const parseData: LoaderContext['parseData'] = async (props) => {
         const result = schema.safeParse(props.data);
         if (!result.success && props.filePath) {
@@ -72,13 +66,13 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [] }:
       const fingerprint = dependencyFingerprint(base, codeDependencies.map((path) => resolve(root, path)));
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(typeof data === 'string' ? `${fingerprint}\n${data}` : { ...data, [FINGERPRINT_KEY]: fingerprint });
-      await inner.load({ ...context, logger, parseData, generateDigest });
+      await inner.load({ ...context, parseData, generateDigest });
+      // The glob loader logs a render error and stores the note without output; under `astro
+      // dev` that is what we want (the error shows, the server stays up), in a build it is not.
       const unrendered = [...context.store.values()].filter((entry) => !entry.rendered).map((entry) => entry.filePath ?? entry.id);
-      if ((renderErrors.length > 0 || unrendered.length > 0) && !context.watcher) {
-        throw new Error(
-          `${Math.max(renderErrors.length, unrendered.length)} note(s) failed to render, so the build stops:\n` +
-            [...renderErrors, ...unrendered.map((file) => `${file}: no rendered output`)].map((line) => `  - ${line}`).join('\n'),
-        );
+      if (unrendered.length > 0 && !context.watcher) {
+        const notes = unrendered.length === 1 ? '1 note' : `${unrendered.length} notes`;
+        throw new Error(`${notes} failed to render (the errors are above), so the build stops:\n${unrendered.map((file) => `  - ${file}`).join('\n')}`);
       }
     },
   };

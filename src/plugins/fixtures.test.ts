@@ -1,9 +1,11 @@
 // Fixture tests for the Markdown pipeline: each folder in fixtures/ holds input.md and the
 // HTML (output.html) and note data (data.json) the site's own pipeline makes of it.
 // UPDATE_FIXTURES=1 npx vitest run src/plugins rewrites the expected files; review the diff.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { tmpdir } from 'node:os';
+import { createDiagrams } from '../integrations/diagrams.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
 import { noteDataOf } from './note-data.ts';
 import { createRenderer } from './render.ts';
@@ -11,7 +13,8 @@ import { createRenderer } from './render.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
 const site = resolveSiteConfig({ title: 'Fixtures', tracks: [] }, {});
-const render = await createRenderer(site);
+// Diagrams have their own tests (rehype-diagrams.test.ts); none of these fixtures draws one.
+const render = await createRenderer(site, createDiagrams({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }));
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);

@@ -19,6 +19,14 @@ describe.sequential('builds of fixture folders', () => {
     expect(output).toMatch(/tests\/fixtures\/invalid-frontmatter\/go\/bad\.md:3:9 status: Invalid option: expected one of "todo"\|"draft"\|"done"/);
   }, 120_000);
 
+  test('an invalid diagram fails the build, naming file, line and column, with mermaid’s message', () => {
+    const { status, output } = buildSite('tests/fixtures/invalid-diagram');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/tests\/fixtures\/invalid-diagram\/go\/02-bad\.md:7:1: invalid Mermaid diagram/);
+    expect(output).toMatch(/Parse error on line \d/);
+    expect(output).toMatch(/1 note failed to render .*\n\s+- tests\/fixtures\/invalid-diagram\/go\/02-bad\.md/);
+  }, 120_000);
+
   test('a plain folder without frontmatter builds: titles from H1 or file name, natural order', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/plain-notes');
     expect(status, output).toBe(0);

@@ -1,0 +1,87 @@
+// The diagram renderer's life in a build: errors shown in place under `astro dev`, drawings put
+// into the built pages, progress and a summary in the build log, the browser closed at the end.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
+import { DiagramRenderer, type Diagram, type RendererStats } from '../lib/diagrams/renderer.ts';
+
+/** One renderer for the whole build, shared by rehype-diagrams and this integration. */
+export interface Diagrams {
+  renderer: DiagramRenderer;
+  /** What rehype-diagrams does with an invalid diagram: stop the build, or show it in place (dev). */
+  onError: 'fail' | 'inline';
+  /** Whether rehype-diagrams leaves drawings for this integration to put into built pages. */
+  deferDrawings: boolean;
+}
+
+/** The cache lives in .cache/diagrams (DIAGRAM_CACHE_DIR overrides it): keep it between CI runs. */
+export function createDiagrams(env: Record<string, string | undefined> = process.env): Diagrams {
+  return { renderer: new DiagramRenderer({ cacheDir: resolve(env['DIAGRAM_CACHE_DIR'] ?? '.cache/diagrams') }), onError: 'fail', deferDrawings: false };
+}
+
+export function diagramsIntegration(diagrams: Diagrams): AstroIntegration {
+  const { renderer } = diagrams;
+  let lastLog = 0;
+  return {
+    name: 'study-notes:diagrams',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        diagrams.onError = command === 'dev' ? 'inline' : 'fail';
+        diagrams.deferDrawings = command === 'build';
+        renderer.onProgress = (stats) => {
+          // While notes render: a line every few seconds, not one per diagram.
+          if (Date.now() - lastLog < 5000) return;
+          lastLog = Date.now();
+          logger.info(`${summary(stats)} so far…`);
+        };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          const started = Date.now();
+          const pages = await putDrawingsIntoPages(fileURLToPath(dir), renderer);
+          if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);
+        } finally {
+          await renderer.close();
+        }
+      },
+      'astro:server:done': async () => {
+        await renderer.close();
+      },
+    },
+  };
+}
+
+/**
+ * Fills every page's empty drawings from the cache. A drawing missing there (the cache was
+ * cleared while Astro's content cache was kept) is drawn again from the source on the page.
+ */
+async function putDrawingsIntoPages(dir: string, renderer: DiagramRenderer): Promise<number> {
+  let pages = 0;
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const placeholders = placeholdersIn(html);
+    if (placeholders.length === 0) continue;
+    const drawings = new Map<string, Diagram>();
+    for (const { key, source } of placeholders) {
+      drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
+    }
+    writeFileSync(file, fillDrawings(html, drawings));
+    pages++;
+  }
+  return pages;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** "96 diagrams: 12 drawn, 84 from cache in 3.2 s (browser not started)". */
+export function summary({ drawn, cached, failed, browserStarted, elapsed }: RendererStats): string {
+  const total = drawn + cached + failed;
+  const parts = [`${drawn} drawn`, `${cached} from cache`, ...(failed ? [`${failed} invalid`] : [])];
+  return `${total} diagram${total === 1 ? '' : 's'}: ${parts.join(', ')} in ${(elapsed / 1000).toFixed(1)} s${browserStarted ? '' : ' (browser not started)'}`;
+}

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import { decodeText, fillDrawings, placeholdersIn } from './fill.ts';
+import type { Diagram } from './renderer.ts';
+
+const key = '0123456789'.padEnd(64, 'a');
+const drawing = (scheme: string) => ({ svg: `<svg id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}"><g id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}-n"/></svg>`, width: 100, height: 50 });
+const diagram: Diagram = { ok: true, key, diagramType: 'flowchart-v2', title: '', description: '', labels: [], light: drawing('light'), dark: drawing('dark') };
+
+const page = (copy: string) =>
+  `<p>前</p><figure class="diagram" data-diagram="${key}"${copy} data-diagram-type="flowchart-v2">` +
+  `<div class="diagram-canvas diagram-light" data-drawing="light" role="img" aria-label="流程图：A --> B &#x26; &#x22;C&#x22;"></div>` +
+  `<div class="diagram-canvas diagram-dark" data-drawing="dark" role="img" aria-label="x" data-pagefind-ignore=""></div>` +
+  `<details class="diagram-source" data-pagefind-ignore=""><summary>源码</summary><pre><code class="language-mermaid">flowchart LR\n  A["&#x3C;b>甲&#x3C;/b>"] --> B &#x26; C</code></pre></details></figure><p>后</p>`;
+
+test('placeholdersIn finds each diagram still to draw, with its decoded source', () => {
+  expect(placeholdersIn(page(''))).toEqual([{ key, source: 'flowchart LR\n  A["<b>甲</b>"] --> B & C' }]);
+});
+
+test('fillDrawings puts both drawings in, keeping the wrappers’ attributes', () => {
+  const filled = fillDrawings(page(''), new Map([[key, diagram]]));
+  expect(filled).toContain(
+    '<div class="diagram-canvas diagram-light" role="img" aria-label="流程图：A --> B &#x26; &#x22;C&#x22;"><svg aria-hidden="true" focusable="false" style="width:100px;min-width:min(60px,100%)" id="mmd-0123456789"><g id="mmd-0123456789-n"/></svg></div>',
+  );
+  expect(filled).toContain('<div class="diagram-canvas diagram-dark" role="img" aria-label="x" data-pagefind-ignore=""><svg aria-hidden="true"');
+  expect(filled).not.toContain('data-drawing');
+  expect(placeholdersIn(filled)).toEqual([]);
+  expect(filled.startsWith('<p>前</p>') && filled.endsWith('<p>后</p>')).toBe(true);
+});
+
+test('a second copy on the page is filled with renamed ids', () => {
+  const filled = fillDrawings(page(' data-copy="1"'), new Map([[key, diagram]]));
+  expect(filled).toContain('id="mmd-0123456789x1-n"');
+  expect(filled).toContain('id="mmd-0123456789-darkx1-n"');
+});
+
+test('a missing drawing is an error, not an empty figure', () => {
+  expect(() => fillDrawings(page(''), new Map())).toThrow(/No drawing for diagram 0123456789/);
+});
+
+test.each([
+  ['&#x3C;a&#x3E; &#60; &lt; &amp;amp; &quot;', '<a> < < &amp; "'],
+  ['中文 &#x1F600;', '中文 😀'],
+])('decodeText(%s)', (text, decoded) => {
+  expect(decodeText(text)).toBe(decoded);
+});

@@ -1,0 +1,190 @@
+// Draws Mermaid diagrams at build time in ONE headless Chromium, with the mermaid bundle loaded
+// ONCE per page and diagrams queued in batches: rehype-mermaid opens a page and injects the
+// 13 MB bundle per Markdown file (~0.9 s each). Results are cached on disk, so a build whose
+// diagrams did not change never starts the browser.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+import { cacheKey, DiagramCache } from './cache.ts';
+import type { PageJob, PageResult } from './types.ts';
+
+const require = createRequire(import.meta.url);
+const MERMAID_BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
+const DRAW_SCRIPT = new URL('./draw-in-page.js', import.meta.url);
+const MERMAID_VERSION = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
+
+/** Bump when the drawing or post-processing code changes, to invalidate cached drawings. */
+const DRAWING_VERSION = 2;
+
+/**
+ * Fonts the diagram is measured with come first (fonts-noto-cjk on the build machine), then
+ * what readers' systems have, so labels keep the size they were laid out for.
+ */
+export const DIAGRAM_FONTS =
+  '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", system-ui, sans-serif';
+
+const BASE_CONFIG = {
+  startOnLoad: false,
+  // Directives (%%{init}%%) cannot lift this: mermaid keeps securityLevel among its "secure" keys.
+  securityLevel: 'strict',
+  suppressErrorRendering: true,
+  deterministicIds: true,
+  fontFamily: DIAGRAM_FONTS,
+  themeVariables: { fontFamily: DIAGRAM_FONTS },
+};
+const CONFIGS = {
+  light: { ...BASE_CONFIG, theme: 'default' },
+  dark: { ...BASE_CONFIG, theme: 'dark' },
+};
+
+/** The page mermaid draws in: as wide as a note's text column, in Chinese (for CJK glyphs). */
+const PAGE_WIDTH = 736;
+const BATCH_SIZE = 8;
+
+export type Diagram = Extract<PageResult, { ok: true }> & { key: string };
+
+export class DiagramError extends Error {
+  override name = 'DiagramError';
+}
+
+export interface RendererStats {
+  drawn: number;
+  cached: number;
+  failed: number;
+  browserStarted: boolean;
+  /** Milliseconds spent waiting for diagrams, first request to last answer. */
+  elapsed: number;
+}
+
+interface Job extends PageJob {
+  resolve(result: PageResult): void;
+}
+
+export interface RendererOptions {
+  cacheDir: string;
+  /** Pages drawing in parallel. @default min(2, CPU count) */
+  pages?: number;
+}
+
+export class DiagramRenderer {
+  private readonly cache: DiagramCache<Diagram>;
+  /** Drawings this process has read or made: pages ask for them again once built. */
+  private readonly memory = new Map<string, Diagram>();
+  private browser: Promise<Browser> | undefined;
+  private readonly idle: Page[] = [];
+  private readonly queue: Job[] = [];
+  private pagesStarting = 0;
+  private busy = 0;
+  private firstRequest = 0;
+  private lastAnswer = 0;
+  readonly stats: RendererStats = { drawn: 0, cached: 0, failed: 0, browserStarted: false, elapsed: 0 };
+  /** Called as each diagram finishes, for progress logs. */
+  onProgress: ((stats: RendererStats) => void) | undefined;
+
+  private readonly options: RendererOptions;
+
+  constructor(options: RendererOptions) {
+    this.options = options;
+    this.cache = new DiagramCache(options.cacheDir);
+  }
+
+  /** Draws one diagram (light and dark), from the cache when it can. Throws DiagramError on invalid input. */
+  async render(source: string): Promise<Diagram> {
+    this.firstRequest ||= Date.now();
+    const key = cacheKey({ source, mermaidVersion: MERMAID_VERSION, settings: [DRAWING_VERSION, CONFIGS, PAGE_WIDTH] });
+    const cached = this.drawing(key);
+    if (cached) {
+      this.stats.cached++;
+      this.finish();
+      return cached;
+    }
+    const result = await new Promise<PageResult>((resolve) => {
+      this.queue.push({ id: `mmd-${key.slice(0, 10)}`, source, resolve });
+      void this.pump();
+    });
+    if (!result.ok) {
+      this.stats.failed++;
+      this.finish();
+      throw new DiagramError(result.message);
+    }
+    const diagram: Diagram = { ...result, key };
+    this.cache.set(key, diagram);
+    this.memory.set(key, diagram);
+    this.stats.drawn++;
+    this.finish();
+    return diagram;
+  }
+
+  /** A drawing made earlier (by this build or a previous one), from the cache. */
+  drawing(key: string): Diagram | undefined {
+    let diagram = this.memory.get(key);
+    if (!diagram) {
+      diagram = this.cache.get(key);
+      if (diagram) this.memory.set(key, diagram);
+    }
+    return diagram;
+  }
+
+  /** Closes the browser, if one was started. */
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle.length = 0;
+    if (browser) await (await browser).close();
+  }
+
+  private finish(): void {
+    this.lastAnswer = Date.now();
+    this.stats.elapsed = this.lastAnswer - this.firstRequest;
+    this.onProgress?.(this.stats);
+  }
+
+  /** Hands queued diagrams to idle pages, in batches; starts pages (and the browser) as needed. */
+  private async pump(): Promise<void> {
+    const wanted = this.options.pages ?? Math.min(2, cpus().length);
+    const started = this.idle.length + this.pagesStarting + this.busy;
+    if (this.queue.length > 0 && this.idle.length === 0 && started < wanted) {
+      this.pagesStarting++;
+      const page = await this.newPage().finally(() => this.pagesStarting--);
+      this.idle.push(page);
+    }
+    while (this.queue.length > 0 && this.idle.length > 0) {
+      const page = this.idle.pop()!;
+      const batch = this.queue.splice(0, BATCH_SIZE);
+      this.busy++;
+      void page
+        .evaluate(
+          ([jobs, configs]) => (globalThis as unknown as { drawDiagrams: (j: PageJob[], c: typeof CONFIGS) => Promise<PageResult[]> }).drawDiagrams(jobs, configs),
+          [batch.map(({ id, source }) => ({ id, source })), CONFIGS] as const,
+        )
+        .catch((error: unknown) => batch.map(() => ({ ok: false as const, message: `the browser failed: ${String(error)}` })))
+        .then((results) => {
+          batch.forEach((job, index) => job.resolve(results[index] ?? { ok: false, message: 'no result' }));
+          this.busy--;
+          this.idle.push(page);
+          void this.pump();
+        });
+    }
+  }
+
+  private async newPage(): Promise<Page> {
+    // Imported here, not at the top: loading playwright-core costs ~0.5 s, which a build whose
+    // diagrams all come from the cache should not pay.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }))
+      .then((browser) => {
+        this.stats.browserStarted = true;
+        return browser;
+      });
+    // A context per page: its own renderer process, so pages draw in parallel.
+    const context = await (await this.browser).newContext({ viewport: { width: PAGE_WIDTH, height: 800 } });
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
+    await page.addScriptTag({ path: MERMAID_BUNDLE });
+    await page.addScriptTag({ path: fileURLToPath(DRAW_SCRIPT) });
+    return page;
+  }
+}

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import type { Diagram } from './renderer.ts';
+import { defaultLabel, descriptionId, drawingPrefix, drawingSvg, renameCopy } from './svg.ts';
+
+const key = 'abcdef0123'.padEnd(64, '0');
+const svg = (prefix: string) =>
+  `<svg id="${prefix}" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 630px;" viewBox="0 0 630 190" role="graphics-document document" aria-roledescription="flowchart-v2" aria-describedby="${prefix}-chart-desc" aria-labelledby="${prefix}-chart-title"><title id="${prefix}-chart-title">T</title><desc id="${prefix}-chart-desc">D</desc><g id="${prefix}-node" marker-end="url(#${prefix}-arrow)"/></svg>`;
+const diagram: Diagram = {
+  ok: true,
+  key,
+  diagramType: 'flowchart-v2',
+  title: 'T',
+  description: 'D',
+  labels: [],
+  light: { svg: svg(drawingPrefix(key, 'light')), width: 630, height: 190 },
+  dark: { svg: svg(drawingPrefix(key, 'dark')), width: 630, height: 190 },
+};
+
+test('drawingSvg hides the SVG from assistive technology (its wrapper is the image) and sizes it', () => {
+  const out = drawingSvg(diagram, 'light', 0);
+  expect(out).toMatch(/^<svg aria-hidden="true" focusable="false" style="width:630px;min-width:min\(378px,100%\)" id="mmd-abcdef0123" xmlns/);
+  expect(out).not.toMatch(/<svg[^>]*(role|aria-roledescription|aria-labelledby|max-width|width="100%")/);
+  expect(out).toContain('<g id="mmd-abcdef0123-node" marker-end="url(#mmd-abcdef0123-arrow)"/>');
+});
+
+test('a second copy gets its own ids and references, and its own description id', () => {
+  const copy = drawingSvg(diagram, 'dark', 2);
+  expect(copy).toContain('id="mmd-abcdef0123-darkx2"');
+  expect(copy).toContain('marker-end="url(#mmd-abcdef0123-darkx2-arrow)"');
+  expect(copy).not.toMatch(/mmd-abcdef0123-dark-/);
+  expect(descriptionId(diagram, 'dark', 2)).toBe('mmd-abcdef0123-darkx2-chart-desc');
+  expect(descriptionId(diagram, 'light', 0)).toBe('mmd-abcdef0123-chart-desc');
+});
+
+test('renameCopy leaves the first copy alone', () => {
+  expect(renameCopy('id="mmd-abcdef0123-a"', key, 'light', 0)).toBe('id="mmd-abcdef0123-a"');
+});
+
+test.each([
+  [['开始', '判断', '结束'], '流程图：开始、判断、结束'],
+  [[], '流程图'],
+  [['一个非常非常非常非常非常非常非常非常非常非常长的标签文字'], '流程图：一个非常非常非常非常非常非常非常非常非常非常长…'],
+])('defaultLabel(%j)', (labels, label) => {
+  expect(defaultLabel('流程图', labels, { list: '、', colon: '：' })).toBe(label);
+});

@@ -1,0 +1,132 @@
+// rehype-diagrams through the site's own pipeline, with a real headless Chromium.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createDiagrams } from '../integrations/diagrams.ts';
+import { resolveSiteConfig } from '../lib/config.ts';
+import { createRenderer } from './render.ts';
+
+const site = resolveSiteConfig({ title: 'Diagrams', tracks: [] }, {});
+const cacheDir = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
+const diagrams = createDiagrams({ DIAGRAM_CACHE_DIR: cacheDir });
+const render = await createRenderer(site, diagrams);
+afterAll(() => diagrams.renderer.close());
+
+const typesDir = resolve(import.meta.dirname, '../../tests/fixtures/diagrams/types');
+const typeNotes = readdirSync(typesDir).filter((file) => file !== 'index.md');
+
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html, { fragment: true }) as Root, 'element', (node) => {
+    found.push(node);
+  });
+  return found;
+}
+
+const canvases = (html: string) => elements(html).filter((node) => String(node.properties['className'] ?? '').includes('diagram-light'));
+
+describe('every diagram type renders to SVG with its Chinese labels', () => {
+  test.each(typeNotes)('%s', async (name) => {
+    const source = readFileSync(join(typesDir, name), 'utf8');
+    const blocks = source.match(/```mermaid/g)?.length ?? 0;
+    const { code } = await render(source, join(typesDir, name));
+    expect(elements(code).filter((node) => node.tagName === 'figure')).toHaveLength(blocks);
+    const lights = canvases(code);
+    expect(lights).toHaveLength(blocks);
+    for (const canvas of lights) {
+      // The wrapper is the image; the SVG inside is hidden from assistive technology.
+      expect(canvas.properties['role']).toBe('img');
+      expect(String(canvas.properties['ariaLabel'] ?? '')).toMatch(/[\u4e00-\u9fff]/);
+      const svg = canvas.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
+      expect(svg?.properties['ariaHidden']).toBe('true');
+    }
+    // Chinese labels are drawn as text in the SVG (sankey's CSV is ASCII-only in mermaid).
+    const drawings = code.match(/diagram-light"[\s\S]*?<\/svg>/g) ?? [];
+    expect(drawings.filter((drawing) => /[\u4e00-\u9fff]/.test(drawing.replace(/aria-label="[^"]*"/, ''))).length).toBeGreaterThanOrEqual(blocks - (name.includes('思维') ? 1 : 0));
+  }, 120_000);
+});
+
+test('two copies of one diagram on a page, and another, share no id and keep every reference', async () => {
+  const diagram = '```mermaid\nsequenceDiagram\n  甲->>乙: 请求\n  乙-->>甲: 响应\n```\n';
+  const other = '```mermaid\nflowchart LR\n  开始 --> 结束\n```\n';
+  const { code } = await render(`${diagram}\n${diagram}\n${other}`, join(typesDir, 'copies.md'));
+  const ids = elements(code).map((node) => node.properties['id']).filter((id): id is string => typeof id === 'string');
+  expect(ids.length).toBeGreaterThan(10);
+  expect(new Set(ids).size).toBe(ids.length);
+  // Every reference inside a drawing points at that drawing's own ids (mermaid's own dangling
+  // references included), so no drawing can reach into another.
+  for (const drawing of code.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
+    const root = /<svg[^>]* id="([^"]+)"/.exec(drawing)?.[1] ?? '';
+    const references = [...drawing.matchAll(/(?:url\(#|href="#)([^)"]+)/g)].map((match) => match[1]);
+    for (const reference of references) expect(reference?.startsWith(`${root}-`), `${reference} in ${root}`).toBe(true);
+  }
+  // Each drawing's styles are scoped to its own root id, so no drawing restyles another.
+  const roots = elements(code).filter((node) => node.tagName === 'svg').map((node) => node.properties['id']);
+  expect(new Set(roots).size).toBe(6);
+  for (const root of roots) expect(code).toContain(`<style>#${String(root)}{`);
+}, 60_000);
+
+test('accTitle and accDescr give the name, caption and description', async () => {
+  const { code } = await render(readFileSync(join(typesDir, '01-流程与时序.md'), 'utf8'), join(typesDir, '01-流程与时序.md'));
+  const [flowchart, sequence] = canvases(code);
+  expect(flowchart?.properties['ariaLabel']).toBe('一次 API 请求');
+  expect(code).toContain('<figcaption>一次 API 请求</figcaption>');
+  const described = (flowchart?.properties['ariaDescribedBy'] as string[] | undefined)?.[0] ?? '';
+  expect(code).toMatch(new RegExp(`<desc id="${described}">请求先经过认证`));
+  // Without accTitle, the name says what kind of diagram it is and what it shows.
+  expect(sequence?.properties['ariaLabel']).toMatch(/^时序图：.*提交 Pod/);
+}, 60_000);
+
+test('a hostile diagram yields no script, no event handler and no javascript: URL', async () => {
+  const hostile = [
+    '```mermaid',
+    '%%{init: {"securityLevel": "loose", "startOnLoad": true, "htmlLabels": true}}%%',
+    'flowchart LR',
+    '  A["<img src=x onerror=alert(1)>图片"] --> B["<script>alert(2)</script>脚本"]',
+    '  B --> C["<a href=\'javascript:alert(3)\'>链接</a>"]',
+    '  click A call alert(4)',
+    '  click C href "javascript:alert(5)"',
+    '```',
+  ].join('\n');
+  const { code } = await render(hostile, join(typesDir, 'hostile.md'));
+  // The source shown in the "view source" disclosure is escaped text, so it parses to no element.
+  expect(elements(code).some((node) => node.tagName === 'svg')).toBe(true);
+  for (const node of elements(code)) {
+    expect(node.tagName).not.toBe('script');
+    for (const [name, value] of Object.entries(node.properties)) {
+      expect(name, `${node.tagName} has ${name}`).not.toMatch(/^on/i);
+      if (name === 'href' || name === 'xLinkHref') expect(String(value)).not.toMatch(/^\s*javascript:/i);
+    }
+  }
+}, 60_000);
+
+test('an invalid diagram fails with file:line:column and mermaid’s message', async () => {
+  const note = '---\ntitle: 错误\n---\n\n```mermaid\nflowchart LR\n  A[ --> B\n```\n';
+  await expect(render(note, join(typesDir, 'invalid.md'))).rejects.toThrow(
+    /tests\/fixtures\/diagrams\/types\/invalid\.md:5:1: invalid Mermaid diagram in the block that starts here:\nParse error on line \d/,
+  );
+  await expect(render(note, join(typesDir, 'invalid.md'))).rejects.toThrow(/Expecting 'SQE'/);
+}, 60_000);
+
+test('under astro dev an invalid diagram is shown in place', async () => {
+  diagrams.onError = 'inline';
+  try {
+    const { code } = await render('```mermaid\nflowchart LR\n  A[ --> B\n```\n', join(typesDir, 'invalid.md'));
+    expect(code).toMatch(/<div class="diagram-error" role="alert"><p><strong>这张 Mermaid 图有错误：<\/strong> tests\/fixtures\/diagrams\/types\/invalid\.md:1:1<\/p>/);
+  } finally {
+    diagrams.onError = 'fail';
+  }
+}, 60_000);
+
+test('a rebuild whose diagrams did not change never starts a browser', async () => {
+  const again = createDiagrams({ DIAGRAM_CACHE_DIR: cacheDir });
+  const rerender = await createRenderer(site, again);
+  for (const name of typeNotes) await rerender(readFileSync(join(typesDir, name), 'utf8'), join(typesDir, name));
+  expect(again.renderer.stats.browserStarted).toBe(false);
+  expect(again.renderer.stats.drawn).toBe(0);
+  expect(again.renderer.stats.cached).toBeGreaterThan(15);
+}, 60_000);
