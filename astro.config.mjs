@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
 import { createDiagrams, diagramsIntegration } from './src/integrations/diagrams.ts';
+import { searchIntegration } from './src/integrations/search.ts';
 import { markdownSetup } from './src/plugins/index.ts';
 
 const diagrams = createDiagrams();
@@ -22,5 +23,6 @@ export default defineConfig({
     syntaxHighlight,
     shikiConfig,
   },
-  integrations: [diagramsIntegration(diagrams)],
+  // In this order: the search index is built from pages that already hold their diagrams.
+  integrations: [diagramsIntegration(diagrams), searchIntegration()],
 });

@@ -1,0 +1,26 @@
+// Loads Pagefind's Component UI on demand, once, from the search bundle the build wrote.
+
+interface PagefindComponents {
+  configureInstance(name: string, options: Record<string, unknown>): unknown;
+}
+
+let loading: Promise<void> | undefined;
+
+/** Adds the UI's stylesheet and script, configures the instance, and waits for its elements. */
+export function loadSearchUi(root: HTMLElement): Promise<void> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    const bundle = root.dataset['searchBundle'] ?? '/pagefind/';
+    const stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
+    // Our theme overrides (src/styles/search.css) must come after Pagefind's own styles.
+    document.head.prepend(stylesheet);
+    const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-component-ui.js` });
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`Could not load ${script.src}`)));
+    document.head.append(script);
+  }).then(async () => {
+    const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+    components?.configureInstance('default', JSON.parse(root.dataset['searchOptions'] ?? '{}') as Record<string, unknown>);
+    await customElements.whenDefined('pagefind-modal');
+  });
+  return loading;
+}

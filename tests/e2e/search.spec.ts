@@ -1,0 +1,75 @@
+// The search dialog and page on the built site under /some-repo/.
+import { expect, test, type Page } from '@playwright/test';
+
+const dialog = (page: Page) => page.locator('pagefind-modal dialog');
+
+test('no search code loads until the reader opens search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('etcd/raft-共识/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  expect(requests.some((url) => url.endsWith('/some-repo/pagefind/pagefind-component-ui.js'))).toBe(true);
+});
+
+test('"/" opens search; a Chinese query finds the note; Enter follows it and the terms are marked', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('准入控制');
+  const first = page.locator('.search-hit').first();
+  await expect(first.locator('.search-hit-title')).toContainText('准入控制');
+  await expect(first.locator('.search-hit-section')).toContainText('kube-apiserver');
+  await expect(first.locator('.search-hit-excerpt mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(first.locator('a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/some-repo\/apiserver\/.*pagefind-highlight=/);
+  await expect(page.locator('h1')).toContainText('准入控制');
+  await expect(page.locator('[data-pagefind-body] mark.pagefind-highlight').first()).toBeVisible();
+});
+
+test('Ctrl+K opens search and Escape closes it, returning focus', async ({ page }) => {
+  await page.goto('./');
+  const trigger = page.locator('[data-search-open]');
+  await trigger.focus();
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.locator('pagefind-modal input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test('a module filter narrows the results to that module', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('[data-search-open]').click();
+  await page.keyboard.type('调度');
+  const hits = page.locator('.search-hit');
+  await expect(hits.first()).toBeVisible();
+  const sections = async () => (await page.locator('.search-hit-section').allTextContents()).map((text) => text.trim());
+  await expect.poll(async () => new Set(await sections()).size).toBeGreaterThan(1);
+  const dropdown = page.locator('pagefind-filter-dropdown[filter="module"]');
+  await dropdown.locator('button').first().click();
+  await dropdown.getByRole('option', { name: /控制平面/ }).first().click();
+  await expect.poll(async () => (await sections()).every((section) => section.endsWith('控制平面'))).toBe(true);
+  expect((await sections()).length).toBeGreaterThan(0);
+});
+
+test('the search page takes its query from the URL and keeps it there', async ({ page }) => {
+  await page.goto('search/?q=' + encodeURIComponent('调度器'));
+  await expect(page.locator('pagefind-input input')).toHaveValue('调度器');
+  await expect(page.locator('.search-hit').first().locator('.search-hit-title')).toContainText('调度器');
+  await page.locator('pagefind-input input').fill('etcd 备份');
+  await expect(page).toHaveURL(/q=etcd(\+|%20)%E5%A4%87%E4%BB%BD/);
+});
+
+test('without JavaScript the search page says what to do', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('search/');
+  await expect(page.locator('.search-page')).toContainText('搜索需要 JavaScript');
+  await context.close();
+});
