@@ -3,12 +3,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
-import { createDiagrams, diagramsIntegration } from './src/integrations/diagrams.ts';
+import { diagramsIntegration } from './src/integrations/diagrams.ts';
+import { linksIntegration } from './src/integrations/links.ts';
+import { createPipeline } from './src/integrations/pipeline.ts';
 import { searchIntegration } from './src/integrations/search.ts';
 import { markdownSetup } from './src/plugins/index.ts';
 
-const diagrams = createDiagrams();
-const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig, diagrams);
+const pipeline = createPipeline();
+const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig, pipeline);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -24,5 +26,5 @@ export default defineConfig({
     shikiConfig,
   },
   // In this order: the search index is built from pages that already hold their diagrams.
-  integrations: [diagramsIntegration(diagrams), searchIntegration()],
+  integrations: [diagramsIntegration(pipeline), linksIntegration(), searchIntegration()],
 });

@@ -41,6 +41,7 @@ export const collections = {
       root: process.cwd(),
       schema: noteSchema,
       codeDependencies: ['src/plugins', 'src/lib', 'src/site.config.ts', 'package-lock.json'],
+      brokenLinks: siteConfig.brokenLinks,
     }),
     schema: noteSchema,
   }),

@@ -4,13 +4,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeMermaid from 'rehype-mermaid';
-import { createDiagrams } from '../../src/integrations/diagrams.ts';
+import { createPipeline } from '../../src/integrations/pipeline.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
 import { siteConfig } from '../../src/lib/config.ts';
 import { markdownSetup } from '../../src/plugins/index.ts';
 import rehypeDiagrams from '../../src/plugins/rehype-diagrams.ts';
 
-const setup = markdownSetup(siteConfig, createDiagrams());
+const setup = markdownSetup(siteConfig, createPipeline());
 const rehypePlugins = [
   [rehypeMermaid, { strategy: process.env.REHYPE_MERMAID_STRATEGY ?? 'inline-svg', ...(process.env.REHYPE_MERMAID_DARK ? { dark: true } : {}), launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }],
   ...setup.rehypePlugins.filter((plugin) => !(Array.isArray(plugin) && plugin[0] === rehypeDiagrams)),

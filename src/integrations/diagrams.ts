@@ -1,35 +1,22 @@
 // The diagram renderer's life in a build: errors shown in place under `astro dev`, drawings put
 // into the built pages, progress and a summary in the build log, the browser closed at the end.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
-import { DiagramRenderer, type Diagram, type RendererStats } from '../lib/diagrams/renderer.ts';
+import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
+import type { Pipeline } from './pipeline.ts';
 
-/** One renderer for the whole build, shared by rehype-diagrams and this integration. */
-export interface Diagrams {
-  renderer: DiagramRenderer;
-  /** What rehype-diagrams does with an invalid diagram: stop the build, or show it in place (dev). */
-  onError: 'fail' | 'inline';
-  /** Whether rehype-diagrams leaves drawings for this integration to put into built pages. */
-  deferDrawings: boolean;
-}
-
-/** The cache lives in .cache/diagrams (DIAGRAM_CACHE_DIR overrides it): keep it between CI runs. */
-export function createDiagrams(env: Record<string, string | undefined> = process.env): Diagrams {
-  return { renderer: new DiagramRenderer({ cacheDir: resolve(env['DIAGRAM_CACHE_DIR'] ?? '.cache/diagrams') }), onError: 'fail', deferDrawings: false };
-}
-
-export function diagramsIntegration(diagrams: Diagrams): AstroIntegration {
-  const { renderer } = diagrams;
+export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
+  const { renderer } = pipeline;
   let lastLog = 0;
   return {
     name: 'study-notes:diagrams',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        diagrams.onError = command === 'dev' ? 'inline' : 'fail';
-        diagrams.deferDrawings = command === 'build';
+        // The plugins read it: drafts and in-place diagram errors under dev, deferred drawings in a build.
+        pipeline.command = command;
         renderer.onProgress = (stats) => {
           // While notes render: a line every few seconds, not one per diagram.
           if (Date.now() - lastLog < 5000) return;

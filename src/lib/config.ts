@@ -12,6 +12,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, st
     ...(env['SITE_URL'] ? { site: env['SITE_URL'] } : {}),
     ...(env['BASE_PATH'] ? { base: env['BASE_PATH'] } : {}),
     ...(env['NOTES_DIR'] ? { contentDir: env['NOTES_DIR'] } : {}),
+    ...(env['BROKEN_LINKS'] ? { brokenLinks: env['BROKEN_LINKS'] } : {}),
   };
   const result = siteSchema.safeParse(merged);
   if (!result.success) {

@@ -3,6 +3,7 @@
 // get-course.ts); a pure function, so tests feed it plain objects.
 import type { MarkdownHeading } from 'astro';
 import type { NoteData } from '../plugins/note-data.ts';
+import { buildLinkGraph, moduleConnections, type Backlink, type ModuleLinks } from './link-graph.ts';
 import { compareByOrder } from './order.ts';
 import { HOME_ID, idToUrl, isIndexFile, moduleFolderOf, moduleIdOf } from './paths.ts';
 import type { SiteConfig } from './site-schema.ts';
@@ -80,6 +81,10 @@ export interface Course {
   modules: Module[];
   /** Every note in reading order: the learning path. */
   notes: Note[];
+  /** Note id -> the published notes that link to it. */
+  backlinks: Map<string, Backlink[]>;
+  /** Module id -> links between its notes and other modules' notes. */
+  moduleLinks: Map<string, ModuleLinks>;
 }
 
 export interface CourseOptions {
@@ -176,7 +181,14 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
   }
 
   const orderedModules = tracks.flatMap((track) => track.modules);
-  return { homeId, tracks, modules: orderedModules, notes: orderedModules.flatMap((module) => module.notes) };
+  const notes = orderedModules.flatMap((module) => module.notes);
+  // Links from and to what is published only (drafts are left out of a build).
+  const noteIds = new Set(notes.map((note) => note.id));
+  const graph = buildLinkGraph(
+    published.filter((source) => noteIds.has(source.id)).map((source) => ({ id: source.id, links: (source.noteData.links ?? []).filter((link) => noteIds.has(link.to)) })),
+  );
+  const moduleOf = new Map(notes.map((note) => [note.id, note.moduleId]));
+  return { homeId, tracks, modules: orderedModules, notes, backlinks: graph.backlinks, moduleLinks: moduleConnections(graph, (id) => moduleOf.get(id)) };
 }
 
 function toNote(source: NoteSource, base: string): Note {

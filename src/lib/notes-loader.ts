@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { glob } from 'astro/loaders';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { noteDataOf } from '../plugins/note-data.ts';
 import { displayPath } from './display-path.ts';
+import { buildLinkGraph, orphansOf } from './link-graph.ts';
+import { formatProblem, publishLinkReport } from './link-report.ts';
 import { fileToId, idToUrl } from './paths.ts';
 
 export interface NotesLoaderOptions {
@@ -12,72 +16,141 @@ export interface NotesLoaderOptions {
   contentDir: string;
   /** The project root (where astro.config.mjs lives). */
   root: string;
-  /** The frontmatter schema, checked here first so that errors can point at the line. */
+  /** The frontmatter schema, checked here so that errors can point at the line. */
   schema: z.ZodType;
   /**
    * Files and folders whose change must re-render every note (our Markdown plugins, settings),
    * relative to the root. Astro's content cache only notices changes to a note itself.
    */
   codeDependencies?: string[];
+  /** Broken links, anchors and images: stop the build ('error') or list them at its end ('warn'). @default 'error' */
+  brokenLinks?: 'error' | 'warn';
 }
 
+const MARKDOWN = /\.(md|markdown)$/i;
+/** Notes rendered at once: enough to keep the diagram renderer's queue full. */
+const CONCURRENCY = 8;
+
 /**
- * Astro's glob() loader over every Markdown file of the notes folder, made strict:
- * - ids come from src/lib/paths.ts, and two files that would share a URL fail the build,
- *   naming both (the default loader keeps one and drops the other silently);
- * - invalid frontmatter names the file, line and column of each bad field;
- * - a note that fails to render fails the build, naming the file (the default loader only
- *   logs the error and publishes an empty page);
- * - a cached note is re-rendered when what its rendering depends on beyond its own text
- *   changes: the other notes' paths and headings (its links resolve against them) or our code.
+ * Loads every Markdown file of the notes folder into the `notes` collection. Astro's glob()
+ * loader would do the reading, but it cannot open a file with "#" in its name, keeps one of two
+ * files that map to one id and drops the other silently, and publishes an empty page when a note
+ * fails to render. This loader:
+ * - takes ids from src/lib/paths.ts and fails when two files would share a URL, naming both;
+ * - names the file, line and column of invalid frontmatter (YAML or schema);
+ * - fails the build when a note fails to render, naming it (under `astro dev` it only logs);
+ * - re-renders a cached note when what its rendering depends on beyond its own text changes:
+ *   the other notes' paths and headings (its links resolve against them) or our code;
+ * - runs the link doctor over every note, cached ones included.
  */
-export function notesLoader({ contentDir, root, schema, codeDependencies = [] }: NotesLoaderOptions): Loader {
+export function notesLoader({ contentDir, root, schema, codeDependencies = [], brokenLinks = 'error' }: NotesLoaderOptions): Loader {
   const base = resolve(root, contentDir);
-  const owners = new Map<string, string>();
-  const inner = glob({
-    pattern: ['**/*.md', '**/*.markdown', '**/*.MD'],
-    base,
-    generateId: ({ entry }) => {
-      const id = fileToId(entry);
-      const owner = owners.get(id);
-      // In `astro dev` a renamed file is seen again under its new name: not a clash.
-      if (owner !== undefined && owner !== entry && existsSync(resolve(base, owner))) {
-        throw new Error(
-          `Two notes would be published at the same URL ${idToUrl('/', id)}:\n` +
-            `  ${displayPath(root, resolve(base, owner))}\n  ${displayPath(root, resolve(base, entry))}\n` +
-            'URLs drop number prefixes such as "01-", ignore case and most punctuation; rename one of the files.',
-        );
-      }
-      owners.set(id, entry);
-      return id;
-    },
-  });
+  const shown = (file: string) => displayPath(root, join(base, file));
 
   return {
     name: 'notes-loader',
     load: async (context: LoaderContext) => {
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const result = schema.safeParse(props.data);
-        if (!result.success && props.filePath) {
-          throw new Error(frontmatterErrorMessage(displayPath(root, props.filePath), readFileSync(props.filePath, 'utf8'), result.error.issues));
-        }
-        return context.parseData(props);
-      };
+      const dev = Boolean(context.watcher);
+      const files = listMarkdown(base);
+      const ids = idsOf(files, shown);
       const fingerprint = dependencyFingerprint(base, codeDependencies.map((path) => resolve(root, path)));
-      const generateDigest: LoaderContext['generateDigest'] = (data) =>
-        context.generateDigest(typeof data === 'string' ? `${fingerprint}\n${data}` : { ...data, [FINGERPRINT_KEY]: fingerprint });
-      await inner.load({ ...context, parseData, generateDigest });
-      // The glob loader logs a render error and stores the note without output; under `astro
-      // dev` that is what we want (the error shows, the server stays up), in a build it is not.
-      const unrendered = [...context.store.values()].filter((entry) => !entry.rendered).map((entry) => entry.filePath ?? entry.id);
-      if (unrendered.length > 0 && !context.watcher) {
-        const notes = unrendered.length === 1 ? '1 note' : `${unrendered.length} notes`;
-        throw new Error(`${notes} failed to render (the errors are above), so the build stops:\n${unrendered.map((file) => `  - ${file}`).join('\n')}`);
+      const failures: string[] = [];
+
+      const sync = async (file: string, id: string): Promise<void> => {
+        const absolute = join(base, file);
+        const contents = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+        const digest = context.generateDigest(`${fingerprint}\n${contents}`);
+        if (context.store.get(id)?.digest === digest) return;
+        const { data, body } = readFrontmatter(shown(file), contents);
+        const result = schema.safeParse(data);
+        if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
+        const parsed = await context.parseData({ id, data, filePath: absolute });
+        try {
+          const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(absolute) });
+          const filePath = relative(root, absolute).split('\\').join('/');
+          context.store.set({ id, data: parsed, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          failures.push(`${shown(file)}: ${message}`);
+          context.logger.error(`${shown(file)} failed to render:\n${message}`);
+        }
+      };
+
+      const queue = [...ids];
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) await sync(next[1], next[0]);
+        }),
+      );
+      for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+
+      if (failures.length > 0 && !dev) {
+        const notes = failures.length === 1 ? '1 note' : `${failures.length} notes`;
+        throw new Error(`${notes} failed to render, so the build stops:\n${failures.map((failure) => `  - ${failure.split('\n')[0]}`).join('\n')}`);
+      }
+      checkLinks(context, base, dev ? 'warn' : brokenLinks);
+
+      if (context.watcher) {
+        // Under `astro dev`: re-render a note when it is saved, drop it when it is deleted.
+        const watcher = context.watcher;
+        watcher.add(base);
+        const onChange = async (path: string) => {
+          const file = relative(base, path).split('\\').join('/');
+          if (file.startsWith('..') || !MARKDOWN.test(file)) return;
+          await sync(file, fileToId(file)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          checkLinks(context, base, 'warn');
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', (path) => {
+          const file = relative(base, path).split('\\').join('/');
+          if (!file.startsWith('..') && MARKDOWN.test(file)) context.store.delete(fileToId(file));
+        });
       }
     },
   };
 }
 
+/** Markdown files under the notes folder, "/"-separated, dot-folders (.obsidian, .git) skipped. */
+function listMarkdown(base: string): string[] {
+  if (!existsSync(base)) throw new Error(`The notes folder ${base} does not exist. Set contentDir in src/site.config.ts or NOTES_DIR.`);
+  return listFiles(base).filter((file) => MARKDOWN.test(file));
+}
+
+/** Id -> file, failing when two files would be published at one URL (all such pairs at once). */
+function idsOf(files: readonly string[], shown: (file: string) => string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const file of files) {
+    let id: string;
+    try {
+      id = fileToId(file);
+    } catch (error) {
+      throw new Error(`${shown(file)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const owner = ids.get(id);
+    if (owner === undefined) ids.set(id, file);
+    else clashes.push(`Two notes would be published at the same URL ${idToUrl('/', id)}:\n  ${shown(owner)}\n  ${shown(file)}`);
+  }
+  if (clashes.length > 0) {
+    throw new Error(`${clashes.join('\n')}\nURLs drop number prefixes such as "01-", ignore case and most punctuation; rename one of the files.`);
+  }
+  return ids;
+}
+
+/** Frontmatter and body; YAML errors name the file, line and column. */
+function readFrontmatter(file: string, contents: string): { data: Record<string, unknown>; body: string } {
+  try {
+    const { frontmatter, content } = parseFrontmatter(contents);
+    return { data: frontmatter as Record<string, unknown>, body: content };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    // js-yaml counts lines inside the frontmatter from 0; the file's line 1 is the opening ---.
+    const where = mark ? `${file}:${mark.line + 2}:${mark.column + 1}` : file;
+    throw new Error(`${where}: the frontmatter is not valid YAML (${reason}).\nCheck quotes and indentation, or remove the block: every field is optional.`);
+  }
+}
 
 /**
  * "content/x.md:3:9 status: Invalid option: ..." for every issue, with the line and column of
@@ -103,7 +176,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const FINGERPRINT_KEY = '__dependencies';
 const HEADING_OR_FRONTMATTER = /^(#{1,6}\s.*|---\s*)$/;
 
 /**
@@ -112,7 +184,7 @@ const HEADING_OR_FRONTMATTER = /^(#{1,6}\s.*|---\s*)$/;
  */
 export function dependencyFingerprint(notesDir: string, codePaths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of listFiles(notesDir).filter((path) => /\.(md|markdown)$/i.test(path))) {
+  for (const file of listFiles(notesDir).filter((path) => MARKDOWN.test(path))) {
     hash.update(`\0${file}\0`);
     const lines = readFileSync(join(notesDir, file), 'utf8').split(/\r?\n/);
     const frontmatterEnd = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
@@ -134,4 +206,31 @@ function listFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'))
     .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
     .sort();
+}
+
+/**
+ * The link doctor, over what remark-note-links recorded for every note: all problems at once,
+ * as an error that stops a build, or (warn mode, and under `astro dev`) as a warning; the
+ * report goes to the links integration for the end-of-build summary and attachments.
+ */
+function checkLinks(context: LoaderContext, contentDir: string, mode: 'error' | 'warn'): void {
+  const entries = [...context.store.values()];
+  const data = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, note: noteDataOf(entry.rendered?.metadata?.['frontmatter']) }));
+  const problems = data.flatMap(({ note }) => note.problems ?? []);
+  const graph = buildLinkGraph(data.map(({ id, note }) => ({ id, links: note.links ?? [] })));
+  const notes = data.filter(({ file }) => !/(^|\/)(index|readme)\.(md|markdown)$/i.test(file)).map(({ id }) => id);
+  publishLinkReport({
+    problems,
+    attachments: [...new Set(data.flatMap(({ note }) => note.attachments ?? []))],
+    orphans: orphansOf(graph, notes),
+    links: data.reduce((total, { note }) => total + (note.links?.length ?? 0), 0),
+    contentDir,
+  });
+  if (problems.length === 0) return;
+  const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'} in the notes:`;
+  const list = problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
+  if (mode === 'error') {
+    throw new Error(`${heading}\n${list}\nFix them, or set brokenLinks: 'warn' in src/site.config.ts (or BROKEN_LINKS=warn) to build anyway.`);
+  }
+  context.logger.warn(`${heading}\n${list}`);
 }

@@ -38,7 +38,7 @@ export function isIndexFile(relativePath: string): boolean {
  * "01-调度器 GMP" -> "调度器-gmp".
  */
 export function segmentToSlug(segment: string): string {
-  const slugged = slug(stripOrderPrefix(baseNameOf(segment)));
+  const slugged = slug(stripOrderPrefix(baseNameOf(segment).trim()));
   if (!slugged) {
     throw new Error(`"${segment}" has no letters, digits or CJK characters to make a URL from; rename it.`);
   }

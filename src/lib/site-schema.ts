@@ -31,6 +31,12 @@ export const siteSchema = z
     site: z.url().optional(),
     /** The path the site lives under, e.g. "/repo/" on GitHub Pages. BASE_PATH overrides it. @default '/' */
     base: z.string().default('/'),
+    /**
+     * What a broken note link, missing anchor or missing image does: 'error' stops the build
+     * (every problem listed with file:line:column); 'warn' builds anyway and lists them at the
+     * end, for a folder of someone else's notes. BROKEN_LINKS overrides it. @default 'error'
+     */
+    brokenLinks: z.enum(['error', 'warn']).default('error'),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -5,16 +5,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tmpdir } from 'node:os';
-import { createDiagrams } from '../integrations/diagrams.ts';
+import { createPipeline } from '../integrations/pipeline.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
 import { noteDataOf } from './note-data.ts';
 import { createRenderer } from './render.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
-const site = resolveSiteConfig({ title: 'Fixtures', tracks: [] }, {});
+// Each fixture folder is the notes folder its input.md lives in.
+const site = resolveSiteConfig({ title: 'Fixtures', tracks: [], contentDir: fixtures }, {});
 // Diagrams have their own tests (rehype-diagrams.test.ts); none of these fixtures draws one.
-const render = await createRenderer(site, createDiagrams({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }));
+const render = await createRenderer(site, createPipeline({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }));
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);

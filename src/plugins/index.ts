@@ -1,17 +1,25 @@
 // The Markdown pipeline, in order. astro.config.mjs and the fixture tests both take it from
 // here, so the tests render exactly what the site renders.
+import { resolve } from 'node:path';
 import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
+import remarkWikiLink from '@flowershow/remark-wiki-link';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeCallouts from 'rehype-callouts';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkFlexibleMarkers from 'remark-flexible-markers';
 import remarkGfm from 'remark-gfm';
+import type { Pipeline } from '../integrations/pipeline.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
-import type { Diagrams } from '../integrations/diagrams.ts';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
+import rehypeToc from './rehype-toc.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
+import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
+import remarkTocMarker from './remark-toc-marker.ts';
 
 export interface MarkdownSetup {
   remarkPlugins: RemarkPlugins;
@@ -21,7 +29,7 @@ export interface MarkdownSetup {
   shikiConfig: Partial<ShikiConfig>;
 }
 
-export function markdownSetup(site: SiteConfig, diagrams: Diagrams): MarkdownSetup {
+export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSetup {
   const ui = dictionaryFor(site.locale);
   const diagramLabels = {
     kind: ui.diagramKind,
@@ -30,17 +38,45 @@ export function markdownSetup(site: SiteConfig, diagrams: Diagrams): MarkdownSet
     separator: { list: ui.listSeparator, colon: ui.colon },
   };
   return {
-    // remark-gfm is listed here, so unified() is told gfm: false (it would run GFM twice).
-    remarkPlugins: [remarkGfm, remarkCjkFriendly, remarkLeadHeading, remarkReadingTime],
+    remarkPlugins: [
+      // remark-gfm is listed here, so unified() is told gfm: false (it would run GFM twice).
+      remarkGfm,
+      // [[wikilinks]] and ![[embeds]], parsed only: remark-note-links resolves them.
+      remarkWikiLink,
+      remarkCjkFriendly,
+      // ==highlight==
+      remarkFlexibleMarkers,
+      remarkLeadHeading,
+      remarkTocMarker,
+      [remarkNoteLinks, { contentDir: resolve(site.contentDir), base: site.base, includeDrafts: () => pipeline.command === 'dev', missingImage: ui.missingImage }],
+      remarkReadingTime,
+    ],
     rehypePlugins: [
-      [rehypeDiagrams, { renderer: diagrams.renderer, labels: diagramLabels, onError: () => diagrams.onError, deferDrawings: () => diagrams.deferDrawings }],
+      [rehypeDiagrams, { renderer: pipeline.renderer, labels: diagramLabels, onError: () => (pipeline.command === 'dev' ? 'inline' : 'fail'), deferDrawings: () => pipeline.command === 'build' }],
       rehypeSlug,
       [rehypeAutolinkHeadings, headingLinkOptions(ui.headingLink)],
+      [rehypeToc, { label: ui.tableOfContents }],
+      // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
+      [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
+      [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // Both themes as CSS variables; src/styles/prose.css picks one per colour scheme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Shiki has no PromQL or LogQL grammar: shown as plain text instead of warning per block.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langAlias: { promql: 'text', logql: 'text' } },
+  };
+}
+
+/** External links: no opener or referrer, and a small arrow with a spoken "(external link)". */
+function externalLinkOptions(label: string) {
+  return {
+    rel: ['noopener', 'noreferrer'],
+    properties: { className: ['external-link'] },
+    content: [
+      { type: 'element' as const, tagName: 'span', properties: { className: ['external-marker'], ariaHidden: 'true' }, children: [{ type: 'text' as const, value: '↗' }] },
+      { type: 'element' as const, tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text' as const, value: label }] },
+    ],
   };
 }

@@ -9,6 +9,28 @@ export interface NoteData {
   leadHeading?: string;
   /** Estimated reading time in whole minutes. */
   minutes?: number;
+  /** Links to other notes, for backlinks and the link graph. */
+  links?: NoteLink[];
+  /** Broken links, anchors and images, for the link doctor. */
+  problems?: LinkProblem[];
+  /** Files other than notes and images that the note links to; the build copies them. */
+  attachments?: string[];
+}
+
+export interface NoteLink {
+  /** Id of the note linked to. */
+  to: string;
+  /** The sentence around the link, split at the link's text so it can be marked. */
+  context: { before: string; text: string; after: string };
+}
+
+export interface LinkProblem {
+  /** "content/x.md:12:5" */
+  location: string;
+  /** The link as written in the file. */
+  written: string;
+  problem: string;
+  suggestion?: string | undefined;
 }
 
 /** The key under the rendered frontmatter; unusual enough not to clash with a user's field. */

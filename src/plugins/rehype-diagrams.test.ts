@@ -6,15 +6,15 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createDiagrams } from '../integrations/diagrams.ts';
+import { createPipeline } from '../integrations/pipeline.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
 import { createRenderer } from './render.ts';
 
 const site = resolveSiteConfig({ title: 'Diagrams', tracks: [] }, {});
 const cacheDir = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
-const diagrams = createDiagrams({ DIAGRAM_CACHE_DIR: cacheDir });
-const render = await createRenderer(site, diagrams);
-afterAll(() => diagrams.renderer.close());
+const pipeline = createPipeline({ DIAGRAM_CACHE_DIR: cacheDir });
+const render = await createRenderer(site, pipeline);
+afterAll(() => pipeline.renderer.close());
 
 const typesDir = resolve(import.meta.dirname, '../../tests/fixtures/diagrams/types');
 const typeNotes = readdirSync(typesDir).filter((file) => file !== 'index.md');
@@ -113,17 +113,17 @@ test('an invalid diagram fails with file:line:column and mermaid’s message', a
 }, 60_000);
 
 test('under astro dev an invalid diagram is shown in place', async () => {
-  diagrams.onError = 'inline';
+  pipeline.command = 'dev';
   try {
     const { code } = await render('```mermaid\nflowchart LR\n  A[ --> B\n```\n', join(typesDir, 'invalid.md'));
     expect(code).toMatch(/<div class="diagram-error" role="alert"><p><strong>这张 Mermaid 图有错误：<\/strong> tests\/fixtures\/diagrams\/types\/invalid\.md:1:1<\/p>/);
   } finally {
-    diagrams.onError = 'fail';
+    pipeline.command = undefined;
   }
 }, 60_000);
 
 test('a rebuild whose diagrams did not change never starts a browser', async () => {
-  const again = createDiagrams({ DIAGRAM_CACHE_DIR: cacheDir });
+  const again = createPipeline({ DIAGRAM_CACHE_DIR: cacheDir });
   const rerender = await createRenderer(site, again);
   for (const name of typeNotes) await rerender(readFileSync(join(typesDir, name), 'utf8'), join(typesDir, name));
   expect(again.renderer.stats.browserStarted).toBe(false);

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { setNoteData } from './note-data.ts';
+import { isTocMarker } from './toc-marker.ts';
 
 export interface Options {
   /**
@@ -17,8 +18,13 @@ export interface Options {
 /** Nodes that may come before a note's title without being content: `[toc]` markers, comments. */
 function isPreamble(node: RootContent): boolean {
   if (node.type === 'html') return /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
-  if (node.type === 'paragraph') return /^\s*@?\[toc\]\s*$/i.test(toString(node));
-  return false;
+  return isTocMarker(node);
+}
+
+/** The H1 that opens a note (after any `[toc]` marker or comment), if there is one. */
+export function findLeadHeading(tree: Root): Heading | undefined {
+  const first = tree.children.find((node) => !isPreamble(node));
+  return first?.type === 'heading' && first.depth === 1 ? first : undefined;
 }
 
 /**
@@ -28,11 +34,10 @@ function isPreamble(node: RootContent): boolean {
 export default function remarkLeadHeading(options: Options = {}) {
   const { demoteSections = true } = options;
   return (tree: Root, file: VFile) => {
-    const index = tree.children.findIndex((node) => !isPreamble(node));
-    const first = tree.children[index];
-    if (first?.type === 'heading' && first.depth === 1) {
-      tree.children.splice(index, 1);
-      setNoteData(file, { leadHeading: toString(first) });
+    const lead = findLeadHeading(tree);
+    if (lead) {
+      tree.children.splice(tree.children.indexOf(lead), 1);
+      setNoteData(file, { leadHeading: toString(lead) });
     }
     const headings: Heading[] = [];
     visit(tree, 'heading', (heading) => {

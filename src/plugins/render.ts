@@ -2,12 +2,12 @@
 // scripts that need a note's HTML.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
-import type { Diagrams } from '../integrations/diagrams.ts';
+import type { Pipeline } from '../integrations/pipeline.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import { markdownSetup } from './index.ts';
 
-export async function createRenderer(site: SiteConfig, diagrams: Diagrams) {
-  const processor = await createMarkdownProcessor({ ...markdownSetup(site, diagrams), gfm: false, smartypants: false });
+export async function createRenderer(site: SiteConfig, pipeline: Pipeline) {
+  const processor = await createMarkdownProcessor({ ...markdownSetup(site, pipeline), gfm: false, smartypants: false });
   return (markdown: string, file: string, frontmatter: Record<string, unknown> = {}) =>
     processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter });
 }

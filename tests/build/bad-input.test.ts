@@ -24,7 +24,7 @@ describe.sequential('builds of fixture folders', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/tests\/fixtures\/invalid-diagram\/go\/02-bad\.md:7:1: invalid Mermaid diagram/);
     expect(output).toMatch(/Parse error on line \d/);
-    expect(output).toMatch(/1 note failed to render .*\n\s+- tests\/fixtures\/invalid-diagram\/go\/02-bad\.md/);
+    expect(output).toMatch(/1 note failed to render, so the build stops:\n\s+- tests\/fixtures\/invalid-diagram\/go\/02-bad\.md/);
   }, 120_000);
 
   test('a plain folder without frontmatter builds: titles from H1 or file name, natural order', () => {

@@ -1,0 +1,131 @@
+// Everything a link can point at in the notes folder: every note (with the anchors its headings
+// will get) and every other file. Built once per build by reading the folder; links in every
+// note are then resolved against it (link-resolver.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import remarkWikiLink from '@flowershow/remark-wiki-link';
+import Slugger from 'github-slugger';
+import type { Heading, Nodes, Root } from 'mdast';
+import { nodeText } from '../plugins/node-text.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findLeadHeading } from '../plugins/remark-lead-heading.ts';
+import { fileToId } from './paths.ts';
+
+export interface VaultNote {
+  /** Path inside the notes folder, "/"-separated. */
+  path: string;
+  id: string;
+  title?: string | undefined;
+  draft: boolean;
+  /** Every id a link may point at: heading slugs (as rehype-slug makes them) and HTML ids. */
+  anchors: Set<string>;
+  /** Headings in order, with the slug each gets. */
+  headings: { text: string; slug: string }[];
+  /** Slug the note's opening H1 would have had: it becomes the page title, so links to it go to the top. */
+  leadSlug?: string | undefined;
+}
+
+export interface Vault {
+  notes: Map<string, VaultNote>;
+  /** Files that are not notes (images, attachments), by path. */
+  assets: Set<string>;
+  /** Every path, lower-cased, to its real spelling (links written with other case still resolve). */
+  byLowerPath: Map<string, string>;
+  /** Base names without extension, lower-cased, to paths: Obsidian resolves [[name]] by it. */
+  byName: Map<string, string[]>;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWikiLink);
+
+/** Reads the notes folder (skipping dot-folders such as .obsidian and .git). */
+export function loadVault(dir: string): Vault {
+  const files = listFiles(dir);
+  return buildVault(files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })));
+}
+
+/** Builds the vault from files; `content` is given for Markdown files only. */
+export function buildVault(files: readonly { path: string; content?: string | undefined }[]): Vault {
+  const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map() };
+  for (const { path, content } of files) {
+    vault.byLowerPath.set(path.toLowerCase(), path);
+    const name = (path.split('/').at(-1) ?? path).replace(MARKDOWN, '').toLowerCase();
+    vault.byName.set(name, [...(vault.byName.get(name) ?? []), path]);
+    if (content === undefined || !MARKDOWN.test(path)) {
+      vault.assets.add(path);
+      continue;
+    }
+    vault.notes.set(path, noteOf(path, content));
+  }
+  return vault;
+}
+
+function noteOf(path: string, source: string): VaultNote {
+  const { frontmatter, content } = safeFrontmatter(source.replace(/^\uFEFF/, ''));
+  const tree = parser.parse(content) as Root;
+  const slugger = new Slugger();
+  const headings: VaultNote['headings'] = [];
+  const anchors = new Set<string>();
+  let leadSlug: string | undefined;
+  const lead = findLeadHeading(tree);
+  walk(tree, (node) => {
+    if (node.type === 'heading') {
+      const text = headingText(node);
+      if (node === lead) {
+        leadSlug = new Slugger().slug(text);
+        return;
+      }
+      const slug = slugger.slug(text);
+      headings.push({ text, slug });
+      anchors.add(slug);
+    } else if (node.type === 'html') {
+      for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/g)) anchors.add(match[1]!);
+    }
+  });
+  return {
+    path,
+    id: fileToId(path),
+    title: typeof frontmatter['title'] === 'string' ? frontmatter['title'] : undefined,
+    draft: frontmatter['draft'] === true,
+    anchors,
+    headings,
+    leadSlug,
+  };
+}
+
+function safeFrontmatter(source: string): { frontmatter: Record<string, unknown>; content: string } {
+  try {
+    return parseFrontmatter(source) as { frontmatter: Record<string, unknown>; content: string };
+  } catch {
+    // The loader reports bad frontmatter with its line; here we only need the body.
+    return { frontmatter: {}, content: source };
+  }
+}
+
+/** A heading's text as rehype-slug will see it: the text of what it renders to. */
+export function headingText(node: Heading): string {
+  return nodeText(node);
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+/** A cheap signature of the folder (paths and modification times), to know when to re-read it. */
+export function folderSignature(dir: string): string {
+  return listFiles(dir)
+    .map((path) => `${path}:${statSync(join(dir, path)).mtimeMs}`)
+    .join('|');
+}
