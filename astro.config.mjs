@@ -1,6 +1,7 @@
 // @ts-check
 // Composes the site from src/: settings, the Markdown pipeline and integrations. No logic here.
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
 import { diagramsIntegration } from './src/integrations/diagrams.ts';
@@ -26,5 +27,11 @@ export default defineConfig({
     shikiConfig,
   },
   // In this order: the search index is built from pages that already hold their diagrams.
-  integrations: [diagramsIntegration(pipeline), linksIntegration(), searchIntegration()],
+  integrations: [
+    diagramsIntegration(pipeline),
+    linksIntegration(),
+    searchIntegration(),
+    // Every page but the 404 and search pages.
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+  ],
 });

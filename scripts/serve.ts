@@ -1,10 +1,11 @@
 // Serves the built site the way GitHub Pages does: only under the base path, "/dir" redirected
-// to "/dir/", unknown paths answered with 404.html and status 404.
+// to "/dir/", unknown paths answered with 404.html and status 404, responses gzipped.
 // Usage: npm run preview [-- --port 4321 --dir dist]   (BASE_PATH sets the base, as for the build)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export interface PreviewOptions {
@@ -20,6 +21,7 @@ export interface PreviewOptions {
 export function startPreview({ dir, base, port, host = '127.0.0.1' }: PreviewOptions): Promise<Server> {
   const root = resolve(dir);
   const files = sirv(root, { dev: true, etag: true, dotfiles: false });
+  const gzip = compression();
   const notFoundPage = join(root, '404.html');
 
   const notFound = (res: import('node:http').ServerResponse) => {
@@ -27,7 +29,8 @@ export function startPreview({ dir, base, port, host = '127.0.0.1' }: PreviewOpt
     res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer((req, res) => gzip(req as never, res as never, () => handle(req, res)));
+  const handle = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (`${path}/` === base) {
@@ -48,7 +51,7 @@ export function startPreview({ dir, base, port, host = '127.0.0.1' }: PreviewOpt
     }
     req.url = inside + url.search;
     files(req, res, () => notFound(res));
-  });
+  };
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 

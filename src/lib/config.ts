@@ -13,6 +13,10 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, st
     ...(env['BASE_PATH'] ? { base: env['BASE_PATH'] } : {}),
     ...(env['NOTES_DIR'] ? { contentDir: env['NOTES_DIR'] } : {}),
     ...(env['BROKEN_LINKS'] ? { brokenLinks: env['BROKEN_LINKS'] } : {}),
+    // On GitHub Actions the repository and branch are known: "edit this page" works on a fork
+    // without configuring it.
+    ...(!input.repository && env['GITHUB_REPOSITORY'] ? { repository: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}` } : {}),
+    ...(!input.branch && env['GITHUB_REF_NAME'] && env['GITHUB_REF_TYPE'] === 'branch' ? { branch: env['GITHUB_REF_NAME'] } : {}),
   };
   const result = siteSchema.safeParse(merged);
   if (!result.success) {

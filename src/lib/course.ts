@@ -49,6 +49,8 @@ export interface Note {
   /** h2 and h3 headings, for the table of contents. */
   toc: MarkdownHeading[];
   moduleId: string;
+  /** The note's source on the repository's site ("edit this page"), when the repository is known. */
+  editUrl?: string | undefined;
 }
 
 export interface Module {

@@ -6,7 +6,8 @@ import { noteDataOf } from '../plugins/note-data.ts';
 import { siteConfig } from './config.ts';
 import { displayPath } from './display-path.ts';
 import { buildCourse, type Course, type NoteSource } from './course.ts';
-import { gitLastModified } from './git-dates.ts';
+import { gitLastModified, gitTopLevel } from './git-dates.ts';
+import { editUrl } from './paths.ts';
 import { dictionaryFor } from './i18n.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -48,10 +49,15 @@ async function load(): Promise<Course> {
     };
   });
   const ui = dictionaryFor(siteConfig.locale);
-  return buildCourse(sources, {
+  const built = buildCourse(sources, {
     site: siteConfig,
     untitledGroups: { looseNotes: ui.looseNotes, otherModules: ui.otherModules },
     includeDrafts: import.meta.env.DEV,
     contentLabel: displayPath(root, contentDir),
   });
+  const top = siteConfig.repository ? gitTopLevel(contentDir) : undefined;
+  if (siteConfig.repository && top) {
+    for (const note of built.notes) note.editUrl = editUrl(siteConfig.repository, siteConfig.branch, relative(top, resolve(contentDir, note.file)));
+  }
+  return built;
 }

@@ -31,3 +31,12 @@ export function gitLastModified(dir: string): Map<string, Date> {
   }
   return dates;
 }
+
+/** The top folder of the git work tree holding `dir`, if it is in one. */
+export function gitTopLevel(dir: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

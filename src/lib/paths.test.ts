@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileToId, HOME_ID, idToUrl, isIndexFile, moduleIdOf, normalizeBase, orderPrefixOf, segmentToSlug, stripOrderPrefix, urlToId, withBase } from './paths.ts';
+import { editUrl, fileToId, HOME_ID, idToUrl, isIndexFile, moduleIdOf, normalizeBase, orderPrefixOf, segmentToSlug, stripOrderPrefix, urlToId, withBase } from './paths.ts';
 
 describe('fileToId', () => {
   test.each([
@@ -85,4 +85,10 @@ test('modules and indexes', () => {
   expect(isIndexFile('a/readme.markdown')).toBe(true);
   expect(isIndexFile('a/indexes.md')).toBe(false);
   expect(segmentToSlug('01-Raft 共识')).toBe('raft-共识');
+});
+
+test('editUrl encodes each path segment', () => {
+  expect(editUrl('https://github.com/u/notes/', 'main', 'content/05-etcd/02-raft 共识.md')).toBe(
+    'https://github.com/u/notes/edit/main/content/05-etcd/02-raft%20%E5%85%B1%E8%AF%86.md',
+  );
 });

@@ -106,3 +106,9 @@ function safeDecode(value: string): string {
     return value;
   }
 }
+
+/** A file's "edit" page on GitHub: "https://github.com/u/r/edit/main/content/05-etcd/02-raft.md". */
+export function editUrl(repository: string, branch: string, pathInRepo: string): string {
+  const path = pathInRepo.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return `${repository.replace(/\/$/, '')}/edit/${encodeURIComponent(branch)}/${path}`;
+}

@@ -65,7 +65,8 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // Both themes as CSS variables; src/styles/prose.css picks one per colour scheme.
     // Shiki has no PromQL or LogQL grammar: shown as plain text instead of warning per block.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langAlias: { promql: 'text', logql: 'text' } },
+    // github-dark's comments (#6a737d on #24292e, 3:1) fail WCAG AA; github-dark-default's pass.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, langAlias: { promql: 'text', logql: 'text' } },
   };
 }
 

@@ -39,6 +39,9 @@ export interface Options {
   deferDrawings?: () => boolean;
 }
 
+/** Wider than this (in px), a drawing no longer fits a 360 px screen, even shrunk (svg.ts). */
+const SCROLLS_ON_PHONES = 540;
+
 interface Block {
   parent: Element | Root;
   index: number;
@@ -105,6 +108,8 @@ function figure(diagram: Diagram, copy: number, source: string, labels: Labels, 
         ...(defer ? { dataDrawing: scheme } : {}),
         role: 'img',
         ariaLabel: label,
+        // A drawing this wide scrolls on a phone: keyboard users must be able to scroll it too.
+        ...(diagram[scheme].width > SCROLLS_ON_PHONES ? { tabIndex: 0 } : {}),
         ...(description ? { ariaDescribedBy: [description] } : {}),
         ...(scheme === 'dark' ? { dataPagefindIgnore: '' } : {}),
       },

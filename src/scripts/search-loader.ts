@@ -21,6 +21,28 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
     const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
     components?.configureInstance('default', JSON.parse(root.dataset['searchOptions'] ?? '{}') as Record<string, unknown>);
     await customElements.whenDefined('pagefind-modal');
+    nameFilterTriggers(root);
   });
   return loading;
+}
+
+/**
+ * Pagefind's filter dropdowns are buttons with role="combobox", which take no name from their
+ * text, so screen readers announce them nameless (axe: button-name). Name each by its visible
+ * label (and its count badge), now and whenever a dropdown re-renders.
+ */
+function nameFilterTriggers(root: HTMLElement): void {
+  const name = () => {
+    root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger').forEach((trigger, index) => {
+      const parts = ['.pf-dropdown-trigger-label', '.pf-dropdown-selected-badge'].flatMap((selector, part) => {
+        const element = trigger.querySelector<HTMLElement>(selector);
+        if (!element) return [];
+        element.id ||= `search-filter-${index}-${part}`;
+        return [element.id];
+      });
+      if (parts.length > 0 && trigger.getAttribute('aria-labelledby') !== parts.join(' ')) trigger.setAttribute('aria-labelledby', parts.join(' '));
+    });
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from './build-site.ts';
 
-describe.sequential('builds of fixture folders', () => {
+describe('builds of fixture folders', () => {
   test('two notes with one URL fail the build, naming both files', () => {
     const { status, output } = buildSite('tests/fixtures/duplicate-url');
     expect(status).not.toBe(0);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { checkSite } from '../../scripts/check-links.ts';
 import { buildSite } from './build-site.ts';
 
-describe.sequential('links in builds', () => {
+describe('links in builds', () => {
   test('a strict build stops at a broken link and a missing image, listing each with file:line:column', () => {
     const { status, output } = buildSite('tests/fixtures/vault-broken');
     expect(status).not.toBe(0);

@@ -11,12 +11,18 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
   const results = [];
 
   const clean = (svgText, prefix) => {
-    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-    const root = doc.documentElement;
-    for (const script of [...doc.querySelectorAll('script')]) script.remove();
+    // Parsed as HTML, as the page that shows it will: mermaid's HTML labels hold <br> and other
+    // markup that is not well-formed XML. The document is inert: nothing in it loads or runs.
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = svgText;
+    const root = doc.body.firstElementChild;
+    if (!root || root.tagName.toLowerCase() !== 'svg' || doc.body.children.length !== 1) {
+      throw new Error('mermaid produced something other than one <svg> element');
+    }
+    for (const script of [...root.querySelectorAll('script')]) script.remove();
     const renamed = new Map();
     const seen = new Map();
-    for (const element of [...doc.querySelectorAll('[id]')]) {
+    for (const element of [...root.querySelectorAll('[id]')]) {
       const old = element.id;
       if (element === root || old.startsWith(`${prefix}-`)) continue;
       const count = seen.get(old) ?? 0;
@@ -28,7 +34,7 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
     const escapeId = (id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const patterns = [...renamed].map(([old, next]) => [new RegExp(`#${escapeId(old)}(?![\\w-])`, 'g'), `#${next}`]);
     const rewrite = (text) => patterns.reduce((value, [pattern, next]) => value.replace(pattern, next), text);
-    for (const element of [doc.documentElement, ...doc.querySelectorAll('*')]) {
+    for (const element of [root, ...root.querySelectorAll('*')]) {
       for (const attribute of [...element.attributes]) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) {
@@ -42,9 +48,9 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
         }
       }
     }
-    for (const style of [...doc.querySelectorAll('style')]) style.textContent = rewrite(style.textContent ?? '');
+    for (const style of [...root.querySelectorAll('style')]) style.textContent = rewrite(style.textContent ?? '');
     const box = root.getAttribute('viewBox')?.split(/[\s,]+/).map(Number) ?? [];
-    return { svg: new XMLSerializer().serializeToString(doc), width: box[2] ?? 0, height: box[3] ?? 0, root };
+    return { svg: root.outerHTML, width: box[2] ?? 0, height: box[3] ?? 0, root };
   };
 
   for (const job of jobs) {

@@ -1,0 +1,51 @@
+// The GitHub workflows parse and do what the README promises: publish with the official Pages
+// actions (base path and site URL from configure-pages), and test pull requests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[]; needs?: string }>;
+}
+
+const workflow = (name: string) => parse(readFileSync(join(import.meta.dirname, '../../.github/workflows', name), 'utf8')) as Workflow;
+const steps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
+const uses = (flow: Workflow, action: string) => steps(flow).find((step) => step.uses?.startsWith(`${action}@`));
+
+test('deploy: official Pages actions, full history, Node 24, CJK fonts, caches, npm install, base path from configure-pages', () => {
+  const deploy = workflow('deploy.yml');
+  expect(deploy.on).toHaveProperty('push', { branches: ['main'] });
+  expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  expect(uses(deploy, 'actions/checkout')?.with).toMatchObject({ 'fetch-depth': 0 });
+  expect(uses(deploy, 'actions/configure-pages')).toBeDefined();
+  expect(uses(deploy, 'actions/setup-node')?.with).toMatchObject({ 'node-version': 24, cache: 'npm' });
+  expect(uses(deploy, 'actions/cache')?.with).toMatchObject({ path: '.cache/diagrams' });
+  expect(uses(deploy, 'actions/upload-pages-artifact')?.with).toMatchObject({ path: 'dist' });
+  expect(uses(deploy, 'actions/deploy-pages')).toBeDefined();
+  const runs = steps(deploy).map((step) => step.run ?? '');
+  expect(runs.some((run) => run.includes('fonts-noto-cjk'))).toBe(true);
+  expect(runs).toContain('npm install --no-audit --no-fund');
+  expect(runs.some((run) => run.includes('npm ci'))).toBe(false);
+  const build = steps(deploy).find((step) => step.run === 'npm run build');
+  expect(build?.env).toMatchObject({ BASE_PATH: '${{ steps.pages.outputs.base_path }}', SITE_URL: '${{ steps.pages.outputs.origin }}' });
+  expect(deploy.jobs['deploy']?.needs).toBe('build');
+});
+
+test('test: runs npm test on pull requests, with fonts and a browser', () => {
+  const tests = workflow('test.yml');
+  expect(tests.on).toHaveProperty('pull_request');
+  const runs = steps(tests).map((step) => step.run ?? '');
+  expect(runs).toContain('npm test');
+  expect(runs.some((run) => run.includes('fonts-noto-cjk'))).toBe(true);
+  expect(steps(tests).find((step) => step.run === 'npm test')?.env).toHaveProperty('CHROMIUM_PATH');
+});
