@@ -72,5 +72,6 @@ const rehype = values['skip-rehype-mermaid'] ? undefined : build('rehype-mermaid
 console.log(`\nMedians: warm ${warm.seconds.toFixed(1)} s, no diagrams ${plain.seconds.toFixed(1)} s`);
 console.log('Ratios');
 if (rehype) console.log(`  rehype-mermaid / cold   ${(rehype.seconds / cold.seconds).toFixed(2)}x faster (target: at least 4x)`);
-console.log(`  warm / no diagrams      ${((warm.seconds / plain.seconds - 1) * 100).toFixed(0)}% slower (target: within 20%)`);
+const slower = Math.round((warm.seconds / plain.seconds - 1) * 100);
+console.log(`  warm / no diagrams      ${slower >= 0 ? `${slower}% slower` : `${-slower}% faster`} (target: within 20%)`);
 console.log(`  warm started a browser: ${/browser not started/.test(warm.log) ? 'no' : 'YES'}`);

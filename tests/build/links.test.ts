@@ -20,6 +20,8 @@ describe('links in builds', () => {
     expect(status, output).toBe(0);
     const summary = output.slice(output.indexOf('Built with 9 broken links'));
     expect(summary).toContain('tests/fixtures/vault-broken/go/broken.md:7:8  [概述](01-调度器.md#概数)');
+    // Orphans: notes nothing links to (the links to these were the broken ones).
+    expect(output).toMatch(/notes with no link pointing to them[^\n]*\n(\s+- .*\n)*\s+- go\/broken/);
     const page = readFileSync(join(outDir, 'go/broken/index.html'), 'utf8');
     expect(page).toContain('<span class="missing-image" role="img" aria-label="图片缺失：assets/arch.png">');
   }, 120_000);

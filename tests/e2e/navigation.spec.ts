@@ -20,6 +20,18 @@ test('home -> module -> note, with breadcrumbs and the current note marked', asy
   await expect(page.locator('.page-meta')).toContainText(/阅读约 \d+ 分钟/);
 });
 
+test('on a wide screen the sidebar stays in place as the note scrolls, showing the current note', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.goto('review/bookinfo-全流程/');
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+  const box = await page.locator('#sidebar').boundingBox();
+  const header = await page.locator('.site-header').boundingBox();
+  expect(box?.y).toBeCloseTo(header?.height ?? 0, 0);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThanOrEqual(799);
+  await expect(page.locator('#sidebar a[aria-current="page"]')).toBeInViewport();
+});
+
 test('every internal link on the home page stays under the base path', async ({ page }) => {
   await page.goto('./');
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -97,4 +109,14 @@ test('unknown paths get the 404 page with status 404', async ({ page }) => {
   const response = await page.goto('./no/such/note/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('页面不存在');
+});
+
+test('printing a note prints just the note', async ({ page }) => {
+  await page.goto('etcd/raft-共识/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '#sidebar', '.toc-aside', '.breadcrumbs', '.pagination', '.site-footer']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.locator('article.note h1')).toBeVisible();
+  await expect(page.locator('.prose')).toBeVisible();
 });
