@@ -2,12 +2,13 @@
 // resolves every internal href, src and srcset, with its #fragment, the way a static host such
 // as GitHub Pages serves the site under its base path. Exit status 1 if anything is broken.
 // Usage: npm run check:links [-- --dir dist]   (BASE_PATH and SITE_URL as for the build)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { listFiles } from '../src/lib/files.ts';
 
 export interface SiteProblem {
   /** "some-repo/etcd/index.html:12:5" */
@@ -36,9 +37,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 
 /** Checks the built site in `dir`, served at `base` (and at `site`, for absolute links to it). */
 export function checkSite({ dir, base, site }: { dir: string; base: string; site?: string | undefined }): SiteCheck {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  const files = listFiles(dir);
   const served = new Set(files);
   const pages = files.filter((file) => file.endsWith('.html'));
   const trees = new Map(pages.map((file) => [file, fromHtml(readFileSync(join(dir, file), 'utf8'))]));

@@ -1,10 +1,11 @@
 // The diagram renderer's life in a build: errors shown in place under `astro dev`, drawings put
 // into the built pages, progress and a summary in the build log, the browser closed at the end.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
+import { listFiles } from '../lib/files.ts';
 import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
 import type { Pipeline } from './pipeline.ts';
 
@@ -46,7 +47,8 @@ export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
  */
 async function putDrawingsIntoPages(dir: string, renderer: DiagramRenderer): Promise<number> {
   let pages = 0;
-  for (const file of htmlFiles(dir)) {
+  for (const page of listFiles(dir).filter((file) => file.endsWith('.html'))) {
+    const file = join(dir, page);
     const html = readFileSync(file, 'utf8');
     const placeholders = placeholdersIn(html);
     if (placeholders.length === 0) continue;
@@ -58,12 +60,6 @@ async function putDrawingsIntoPages(dir: string, renderer: DiagramRenderer): Pro
     pages++;
   }
   return pages;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** "96 diagrams: 12 drawn, 84 from cache in 3.2 s (browser not started)". */

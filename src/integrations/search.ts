@@ -1,11 +1,12 @@
 // Full-text search: after the build (and after the diagrams are in the pages), index the site
 // with Pagefind's Node API. Pagefind segments Chinese because pages say lang="zh-CN"; only note
 // content is indexed (data-pagefind-body in NoteLayout).
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/files.ts';
 import { SEARCH_BUNDLE_DIR } from '../lib/search.ts';
 
 
@@ -35,7 +36,5 @@ export function searchIntegration(): AstroIntegration {
 }
 
 function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+  return listFiles(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteDataOf } from '../plugins/note-data.ts';
 import { displayPath } from './display-path.ts';
+import { listFiles } from './files.ts';
 import { buildLinkGraph, orphansOf } from './link-graph.ts';
 import { formatProblem, publishLinkReport } from './link-report.ts';
 import { fileToId, idToUrl } from './paths.ts';
@@ -197,15 +198,6 @@ export function dependencyFingerprint(notesDir: string, codePaths: readonly stri
     for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-/** Files under a folder, relative to it, sorted; dot-folders (.git, .obsidian) skipped. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /**

@@ -1,7 +1,7 @@
 // Everything a link can point at in the notes folder: every note (with the anchors its headings
 // will get) and every other file. Built once per build by reading the folder; links in every
 // note are then resolved against it (link-resolver.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findLeadHeading } from '../plugins/remark-lead-heading.ts';
+import { listFiles } from './files.ts';
 import { fileToId } from './paths.ts';
 
 export interface VaultNote {
@@ -113,14 +114,6 @@ export function headingText(node: Heading): string {
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
   if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /** A cheap signature of the folder (paths and modification times), to know when to re-read it. */

@@ -48,7 +48,10 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
       remarkFlexibleMarkers,
       remarkLeadHeading,
       remarkTocMarker,
-      [remarkNoteLinks, { contentDir: resolve(site.contentDir), base: site.base, includeDrafts: () => pipeline.command === 'dev', missingImage: ui.missingImage }],
+      [
+        remarkNoteLinks,
+        { contentDir: resolve(site.contentDir), base: site.base, includeDrafts: () => pipeline.command === 'dev', watch: () => pipeline.command === 'dev', missingImage: ui.missingImage },
+      ],
       remarkReadingTime,
     ],
     rehypePlugins: [

@@ -110,6 +110,9 @@ describe('the fixture vault', async () => {
   test('links to other notes are recorded with the sentence around them', async () => {
     const { data } = await render('go/01-调度器 GMP.md');
     expect(data.links).toEqual([{ to: 'etcd/raft', context: { before: 'GMP 模型由 G、M、P 组成，详见 ', text: '选举', after: ' 的对比。' } }]);
+    // A reference-style link counts too, though its definition comes after it.
+    const links = await render('go/links.md');
+    expect(links.data.links).toContainEqual({ to: 'etcd/raft', context: { before: '引用式链接：', text: 'Raft 论文笔记', after: '' } });
   });
 });
 

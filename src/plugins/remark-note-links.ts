@@ -6,7 +6,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { relativePath, resolveMarkdownLink, resolveWikiLink, type LinkContext, type Resolution } from '../lib/link-resolver.ts';
 import { idToUrl, withBase } from '../lib/paths.ts';
-import { folderSignature, loadVault, type Vault } from '../lib/vault.ts';
+import { folderSignature, loadVault, type Vault, type VaultNote } from '../lib/vault.ts';
 import { fileLocation } from './file-position.ts';
 import { nodeText, textBefore, wikiLinkText } from './node-text.ts';
 import { setNoteData, type LinkProblem, type NoteLink } from './note-data.ts';
@@ -20,6 +20,8 @@ export interface Options {
   publicDir?: string;
   /** Publish links to notes marked `draft: true` (under `astro dev`). @default () => false */
   includeDrafts?: () => boolean;
+  /** Re-read the notes folder when it changes (under `astro dev`); a build reads it once. @default () => false */
+  watch?: () => boolean;
   /** Text of the stand-in for an image that is missing (shown when broken links only warn). */
   missingImage: (written: string) => string;
 }
@@ -43,12 +45,13 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockq
  * problem of every note, cached ones included.
  */
 export default function remarkNoteLinks(options: Options) {
-  const { contentDir, base, publicDir = 'public', includeDrafts = () => false, missingImage } = options;
+  const { contentDir, base, publicDir = 'public', includeDrafts = () => false, watch = () => false, missingImage } = options;
   let vault: Vault | undefined;
   let signature = '';
 
   const vaultNow = (): Vault => {
-    // Read once per build; re-read under `astro dev` when files were added, moved or saved.
+    // Read once per build; under `astro dev`, again when files were added, moved or saved.
+    if (vault && !watch()) return vault;
     const current = folderSignature(contentDir);
     if (!vault || current !== signature) {
       vault = loadVault(contentDir);
@@ -61,7 +64,7 @@ export default function remarkNoteLinks(options: Options) {
     const from = file.path && isAbsolute(file.path) ? relative(contentDir, file.path).split('\\').join('/') : (file.path ?? 'note.md');
     const context: LinkContext = { vault: vaultNow(), from, includeDrafts: includeDrafts() };
     const links: NoteLink[] = [];
-    const problems: LinkProblem[] = [];
+    const problems: (LinkProblem & { offset: number })[] = [];
     const attachments = new Set<string>();
     const source = String(file.value);
 
@@ -71,7 +74,13 @@ export default function remarkNoteLinks(options: Options) {
       const opening = /!?\[\[$/.exec(start?.offset !== undefined ? source.slice(Math.max(0, start.offset - 3), start.offset) : '')?.[0];
       if (start && opening && start.offset !== undefined) start = { line: start.line, column: start.column - opening.length, offset: start.offset - opening.length };
       const written = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
-      problems.push({ location: fileLocation(file, start), written: written.length > 120 ? `${written.slice(0, 117)}…` : written, problem: resolution.problem, suggestion: resolution.suggestion });
+      problems.push({
+        location: fileLocation(file, start),
+        written: written.length > 120 ? `${written.slice(0, 117)}…` : written,
+        problem: resolution.problem,
+        suggestion: resolution.suggestion,
+        offset: start?.offset ?? 0,
+      });
     };
     const noteUrl = (resolution: Extract<Resolution, { kind: 'note' }>) => {
       const fragment = resolution.fragment ? `#${resolution.fragment}` : '';
@@ -94,18 +103,34 @@ export default function remarkNoteLinks(options: Options) {
       links.push({ to, context: sentenceAround(before, text, nodeText(block).slice(before.length + text.length)) });
     };
 
+    // Definitions can follow the references that use them: resolve them first.
+    const definitions = new Map<string, VaultNote>();
+    visitParents(tree, 'definition', (node) => {
+      const resolution = resolveMarkdownLink(context, node.url);
+      if (resolution.kind === 'broken') report(node, resolution);
+      else if (resolution.kind === 'note') {
+        node.url = noteUrl(resolution);
+        definitions.set(node.identifier, resolution.note);
+      } else if (resolution.kind === 'asset') node.url = attachmentUrl(resolution.path);
+    });
+
     visitParents(tree, (node, ancestors) => {
       const parent = ancestors.at(-1);
       const index = parent ? parent.children.indexOf(node as never) : -1;
       switch (node.type) {
-        case 'link':
-        case 'definition': {
+        case 'link': {
           const resolution = resolveMarkdownLink(context, node.url);
           if (resolution.kind === 'broken') report(node, resolution);
           else if (resolution.kind === 'note') {
             node.url = noteUrl(resolution);
-            if (node.type === 'link' && resolution.note.path !== from) recordLink(node, ancestors, resolution.note.id);
+            if (resolution.note.path !== from) recordLink(node, ancestors, resolution.note.id);
           } else if (resolution.kind === 'asset') node.url = attachmentUrl(resolution.path);
+          return;
+        }
+        case 'linkReference': {
+          // [text][ref]: a link to the note its definition names.
+          const note = definitions.get(node.identifier);
+          if (note && note.path !== from) recordLink(node, ancestors, note.id);
           return;
         }
         case 'image': {
@@ -145,7 +170,9 @@ export default function remarkNoteLinks(options: Options) {
       }
     });
 
-    setNoteData(file, { links, problems, attachments: [...attachments] });
+    // In the order of the file (definitions were resolved first).
+    const sorted = problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...problem }) => problem);
+    setNoteData(file, { links, problems: sorted, attachments: [...attachments] });
 
     /** Resolves a Markdown or HTML image; returns a stand-in node if the image is missing. */
     function resolveImage(node: Image | Html, url: string): Nodes | undefined {
