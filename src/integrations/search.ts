@@ -1,7 +1,7 @@
 // Full-text search: after the build (and after the diagrams are in the pages), index the site
 // with Pagefind's Node API. Pagefind segments Chinese because pages say lang="zh-CN"; only note
 // content is indexed (data-pagefind-body in NoteLayout).
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,7 +26,10 @@ export function searchIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);
           const size = folderBytes(outputPath);
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms; search bundle ${(size / 1024).toFixed(0)} KB in ${SEARCH_BUNDLE_DIR}`);
+          const notes = listFiles(site).filter((file) => file.endsWith('.html') && readFileSync(join(site, file), 'utf8').includes('data-pagefind-body')).length;
+          logger.info(
+            `Indexed ${notes} notes (of ${added.page_count} pages read) in ${Math.round(performance.now() - started)} ms; search bundle ${(size / 1024).toFixed(0)} KB in ${SEARCH_BUNDLE_DIR}`,
+          );
         } finally {
           await pagefind.close();
         }

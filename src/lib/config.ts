@@ -4,7 +4,8 @@ import { siteSchema, type SiteConfig, type SiteConfigInput } from './site-schema
 
 /**
  * Validates the user's settings and applies the environment overrides GitHub Pages and
- * imports need: SITE_URL, BASE_PATH and NOTES_DIR. Throws an error that names each bad field.
+ * imports need: SITE_URL, BASE_PATH, NOTES_DIR, BROKEN_LINKS and LOCALE. Throws an error that
+ * names each bad field.
  */
 export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, string | undefined>): SiteConfig {
   const merged = {
@@ -13,6 +14,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, st
     ...(env['BASE_PATH'] ? { base: env['BASE_PATH'] } : {}),
     ...(env['NOTES_DIR'] ? { contentDir: env['NOTES_DIR'] } : {}),
     ...(env['BROKEN_LINKS'] ? { brokenLinks: env['BROKEN_LINKS'] } : {}),
+    ...(env['LOCALE'] ? { locale: env['LOCALE'] } : {}),
     // On GitHub Actions the repository and branch are known: "edit this page" works on a fork
     // without configuring it.
     ...(!input.repository && env['GITHUB_REPOSITORY'] ? { repository: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}` } : {}),

@@ -27,6 +27,16 @@ describe('builds of fixture folders', () => {
     expect(output).toMatch(/1 note failed to render, so the build stops:\n\s+- tests\/fixtures\/invalid-diagram\/go\/02-bad\.md/);
   }, 120_000);
 
+  test('with locale en the interface speaks English and the page says lang="en"', () => {
+    const { status, output, outDir } = buildSite('tests/fixtures/plain-notes', { LOCALE: 'en' });
+    expect(status, output).toBe(0);
+    const note = readFileSync(join(outDir, 'module2/m02_note/index.html'), 'utf8');
+    expect(note).toContain('<html lang="en">');
+    expect(note).toMatch(/Skip to content.*Contents.*Search.*Colour scheme/s);
+    expect(note).toContain('min read');
+    expect(note).not.toMatch(/跳到正文|阅读约/);
+  }, 120_000);
+
   test('a plain folder without frontmatter builds: titles from H1 or file name, natural order', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/plain-notes');
     expect(status, output).toBe(0);
