@@ -157,7 +157,7 @@ function readFrontmatter(file: string, contents: string): { data: Record<string,
  * "content/x.md:3:9 status: Invalid option: ..." for every issue, with the line and column of
  * the field in the file's frontmatter.
  */
-export function frontmatterErrorMessage(file: string, source: string, issues: readonly z.core.$ZodIssue[]): string {
+function frontmatterErrorMessage(file: string, source: string, issues: readonly z.core.$ZodIssue[]): string {
   const lines = source.split(/\r?\n/);
   const located = issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
@@ -183,7 +183,7 @@ const HEADING_OR_FRONTMATTER = /^(#{1,6}\s.*|---\s*)$/;
  * A hash of what every note's rendering depends on besides its own text: each note's path,
  * frontmatter and heading lines, and the code and settings files given.
  */
-export function dependencyFingerprint(notesDir: string, codePaths: readonly string[]): string {
+function dependencyFingerprint(notesDir: string, codePaths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of listFiles(notesDir).filter((path) => MARKDOWN.test(path))) {
     hash.update(`\0${file}\0`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
 import Slugger from 'github-slugger';
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { nodeText } from '../plugins/node-text.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -74,7 +74,8 @@ function noteOf(path: string, source: string): VaultNote {
   const lead = findLeadHeading(tree);
   walk(tree, (node) => {
     if (node.type === 'heading') {
-      const text = headingText(node);
+      // The heading's text as rehype-slug will see it: the text of what it renders to.
+      const text = nodeText(node);
       if (node === lead) {
         leadSlug = new Slugger().slug(text);
         return;
@@ -104,11 +105,6 @@ function safeFrontmatter(source: string): { frontmatter: Record<string, unknown>
     // The loader reports bad frontmatter with its line; here we only need the body.
     return { frontmatter: {}, content: source };
   }
-}
-
-/** A heading's text as rehype-slug will see it: the text of what it renders to. */
-export function headingText(node: Heading): string {
-  return nodeText(node);
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {

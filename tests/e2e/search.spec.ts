@@ -46,6 +46,7 @@ test('Ctrl+K opens search and Escape closes it, returning focus', async ({ page 
 test('a module filter narrows the results to that module', async ({ page }) => {
   await page.goto('./');
   await page.locator('[data-search-open]').click();
+  await expect(dialog(page)).toBeVisible();
   await page.keyboard.type('调度');
   const hits = page.locator('.search-hit');
   await expect(hits.first()).toBeVisible();
