@@ -1,4 +1,5 @@
 // Shared by the search integration (which writes the index) and the pages (which load it).
+import { withBase } from './paths.ts';
 
 /** Where the index and Pagefind's UI go, under the site's base path. */
 export const SEARCH_BUNDLE_DIR = 'pagefind/';
@@ -15,3 +16,9 @@ export const HIGHLIGHT_PARAM = 'pagefind-highlight';
  * termFrequency <= 0.3 put every query's note in the top 3; 0.1 did so for all of them.
  */
 export const SEARCH_RANKING = { termFrequency: 0.1 };
+
+/** Where the pages load search from, and the options the UI configures Pagefind with. */
+export function searchUi(base: string): { bundle: string; options: string } {
+  const bundle = withBase(base, SEARCH_BUNDLE_DIR);
+  return { bundle, options: JSON.stringify({ bundlePath: bundle, highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING }) };
+}

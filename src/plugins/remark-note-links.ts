@@ -5,6 +5,7 @@ import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { relativePath, resolveMarkdownLink, resolveWikiLink, type LinkContext, type Resolution } from '../lib/link-resolver.ts';
+import { decodeText, escapeText } from '../lib/html-text.ts';
 import { idToUrl, withBase } from '../lib/paths.ts';
 import { folderSignature, loadVault, type Vault, type VaultNote } from '../lib/vault.ts';
 import { fileLocation } from './file-position.ts';
@@ -192,7 +193,7 @@ export default function remarkNoteLinks(options: Options) {
       }
       if (resolution.kind === 'broken') {
         report(node, { ...resolution, problem: resolution.problem === 'no such file in the notes folder' ? 'the image is not in the notes folder (nor in public/)' : resolution.problem });
-        return { type: 'html', value: `<span class="missing-image" role="img" aria-label="${escapeHtml(missingImage(url))}">${escapeHtml(missingImage(url))}</span>` };
+        return { type: 'html', value: `<span class="missing-image" role="img" aria-label="${escapeText(missingImage(url))}">${escapeText(missingImage(url))}</span>` };
       }
       return undefined;
     }
@@ -204,7 +205,7 @@ export default function remarkNoteLinks(options: Options) {
       const attributes = Object.fromEntries([...(tag[1] ?? '').matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)'|(\S+))/g)].map((match) => [match[1]!.toLowerCase(), match[3] ?? match[4] ?? match[5] ?? '']));
       const src = attributes['src'];
       if (!src) return undefined;
-      const image: Image = { type: 'image', url: decodeHtml(src), alt: decodeHtml(attributes['alt'] ?? ''), position: node.position };
+      const image: Image = { type: 'image', url: decodeText(src), alt: decodeText(attributes['alt'] ?? ''), position: node.position };
       const zoom = /zoom\s*:\s*([\d.]+)%/i.exec(attributes['style'] ?? '')?.[1];
       const hProperties: Record<string, string> = {};
       if (attributes['width']) hProperties['width'] = attributes['width'];
@@ -260,12 +261,3 @@ function firstBoundary(text: string): number {
   const match = new RegExp(BOUNDARY.source).exec(text);
   return match ? match.index : -1;
 }
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
-
-function decodeHtml(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decodeText, fillDrawings, placeholdersIn } from './fill.ts';
+import { fillDrawings, placeholdersIn } from './fill.ts';
 import type { Diagram } from './renderer.ts';
 
 const key = '0123456789'.padEnd(64, 'a');
@@ -35,11 +35,4 @@ test('a second copy on the page is filled with renamed ids', () => {
 
 test('a missing drawing is an error, not an empty figure', () => {
   expect(() => fillDrawings(page(''), new Map())).toThrow(/No drawing for diagram 0123456789/);
-});
-
-test.each([
-  ['&#x3C;a&#x3E; &#60; &lt; &amp;amp; &quot;', '<a> < < &amp; "'],
-  ['中文 &#x1F600;', '中文 😀'],
-])('decodeText(%s)', (text, decoded) => {
-  expect(decodeText(text)).toBe(decoded);
 });

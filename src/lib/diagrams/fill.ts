@@ -1,6 +1,7 @@
 // Puts drawings into built pages. In a build, rehype-diagrams leaves each drawing's place
 // empty (<div … data-drawing="light"></div>) so that megabytes of SVG stay out of Astro's
 // content cache and bundle; this fills them from the diagram cache. Pure, tested in fill.test.ts.
+import { decodeText } from '../html-text.ts';
 import type { Diagram } from './renderer.ts';
 import { drawingSvg, type Scheme } from './svg.ts';
 
@@ -34,12 +35,4 @@ export function fillDrawings(html: string, drawings: ReadonlyMap<string, Diagram
       (_canvas, scheme: Scheme, attributes: string) => `<div class="diagram-canvas diagram-${scheme}"${attributes}>${drawingSvg(diagram, scheme, Number(copy ?? 0))}</div>`,
     );
   });
-}
-
-/** Undoes the character references hast-util-to-html writes in text. */
-export function decodeText(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
 }
