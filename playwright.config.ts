@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 export const BASE_PATH = '/some-repo/';
-const PORT = 4400;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4400);
 const OUT_DIR = 'dist-e2e';
 
 export default defineConfig({
