@@ -7,17 +7,14 @@ import type { AstroIntegration } from 'astro';
 import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
 import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
-import type { Pipeline } from './pipeline.ts';
+import type { BuildContext } from './build-context.ts';
 
-export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
-  const { renderer } = pipeline;
+export function diagramsIntegration({ renderer }: BuildContext): AstroIntegration {
   let lastLog = 0;
   return {
     name: 'study-notes:diagrams',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        // The plugins read it: drafts and in-place diagram errors under dev, deferred drawings in a build.
-        pipeline.command = command;
+      'astro:config:setup': ({ logger }) => {
         renderer.onProgress = (stats) => {
           // While notes render: a line every few seconds, not one per diagram.
           if (Date.now() - lastLog < 5000) return;

@@ -5,15 +5,15 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, readLinkReport } from '../lib/link-report.ts';
-import { ATTACHMENTS_DIR } from '../plugins/remark-note-links.ts';
+import { ATTACHMENTS_DIR, formatProblem } from '../lib/link-report.ts';
+import type { BuildContext } from './build-context.ts';
 
-export function linksIntegration(): AstroIntegration {
+export function linksIntegration(build: BuildContext): AstroIntegration {
   return {
     name: 'study-notes:links',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const report = readLinkReport();
+        const report = build.linkReport();
         if (!report) return;
         const site = fileURLToPath(dir);
         for (const path of report.attachments) {
