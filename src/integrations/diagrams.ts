@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
+import { explainingSystemFailures } from '../lib/system-errors.ts';
 import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
 import type { BuildContext } from './build-context.ts';
 
@@ -25,7 +26,7 @@ export function diagramsIntegration({ renderer }: BuildContext): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const started = Date.now();
-          const pages = await putDrawingsIntoPages(fileURLToPath(dir), renderer);
+          const pages = await explainingSystemFailures(() => putDrawingsIntoPages(fileURLToPath(dir), renderer));
           if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);
         } finally {
           await renderer.close();

@@ -57,7 +57,12 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base
   const context = {
     collection: 'notes',
     store,
-    meta: { get: (key: string) => cache.meta.get(key), set: (key: string, value: string) => cache.meta.set(key, value), has: (key: string) => cache.meta.has(key), delete: (key: string) => cache.meta.delete(key) },
+    meta: {
+      get: (key: string) => cache.meta.get(key),
+      set: (key: string, value: string) => cache.meta.set(key, value),
+      has: (key: string) => cache.meta.has(key),
+      delete: (key: string) => cache.meta.delete(key),
+    },
     logger,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (value: string) => createHash('sha1').update(value).digest('hex'),

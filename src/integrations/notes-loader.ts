@@ -9,6 +9,7 @@ import { displayPath } from '../lib/display-path.ts';
 import { listFiles } from '../lib/files.ts';
 import { buildLinkGraph, orphansOf } from '../lib/link-graph.ts';
 import { formatProblem } from '../lib/link-report.ts';
+import { plainError, systemFailure } from '../lib/system-errors.ts';
 import { noteDataOf } from '../lib/note-data.ts';
 import { fileToId, idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
@@ -103,12 +104,21 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
             const parsed = await context.parseData({ id, data, filePath: absolute });
             const output = await context.renderMarkdown(contents, { fileURL: pathToFileURL(absolute) });
+            // The diagrams' browser failed while this note rendered: its diagrams are missing.
+            const browserFailure = build.renderer.failure;
+            if (browserFailure && !dev) throw browserFailure;
             const dependencies = noteDataOf(output.metadata?.['frontmatter']).dependencies ?? [];
             const filePath = relative(root, absolute).split('\\').join('/');
-            context.store.set({ id, data: parsed, body, filePath, digest: digestOf(context, own, vault, dependencies), rendered: output, assetImports: output.metadata?.imagePaths ?? [] });
+            // Under dev a note rendered without its diagrams is shown but not kept: the next run renders it again.
+            const digest = browserFailure ? '' : digestOf(context, own, vault, dependencies);
+            if (browserFailure) context.logger.error(browserFailure.message);
+            context.store.set({ id, data: parsed, body, filePath, digest, rendered: output, assetImports: output.metadata?.imagePaths ?? [] });
             rendered.push(id);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            // The machine failed (no browser, a full disk): stop at once, blaming no note.
+            const system = systemFailure(build.renderer.failure ?? error);
+            if (system && !dev) throw system;
+            const message = system?.message ?? (error instanceof Error ? error.message : String(error));
             failures.push({ file: shown(file), message });
             // The note keeps no stale page: under dev it disappears until it is fixed.
             context.store.delete(id);
@@ -171,9 +181,7 @@ function inputError(failures: readonly NoteFailure[]): Error {
     const located = first.includes(file) ? first : `${file}: ${first}`;
     return `  - ${[located, ...rest.map((line) => `    ${line}`)].join('\n')}`;
   });
-  const error = new Error(`${notes} failed to render, so the build stops:\n${lines.join('\n')}`);
-  error.stack = error.message;
-  return error;
+  return plainError(`${notes} failed to render, so the build stops:\n${lines.join('\n')}`);
 }
 
 /** Every file of the notes folder, "/"-separated, dot-folders (.obsidian, .git) skipped. */
@@ -259,10 +267,7 @@ function frontmatterErrorMessage(file: string, source: string, issues: readonly 
     const field = issue.path.join('.') || 'frontmatter';
     return `  ${file}:${line}:${column} ${field}: ${issue.message}`;
   });
-  return (
-    `Invalid frontmatter in ${file}:\n${located.join('\n')}\n` +
-    'Fix or remove the field (every field is optional); src/content.config.ts lists the fields and what each takes.'
-  );
+  return `Invalid frontmatter in ${file}:\n${located.join('\n')}\n` + 'Fix or remove the field (every field is optional); src/content.config.ts lists the fields and what each takes.';
 }
 
 function escapeRegExp(text: string): string {
@@ -302,10 +307,8 @@ function checkLinks(context: LoaderContext, build: BuildContext, contentDir: str
   const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'} in the notes:`;
   const list = problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
   if (mode === 'error') {
-    const error = new Error(`${heading}\n${list}\nFix them, or set brokenLinks: 'warn' in src/site.config.ts (or BROKEN_LINKS=warn) to build anyway.`);
     // The mistake is in the notes, not in our code: no stack trace.
-    error.stack = error.message;
-    throw error;
+    throw plainError(`${heading}\n${list}\nFix them, or set brokenLinks: 'warn' in src/site.config.ts (or BROKEN_LINKS=warn) to build anyway.`);
   }
   context.logger.warn(`${heading}\n${list}`);
 }

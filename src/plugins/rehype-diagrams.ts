@@ -73,6 +73,9 @@ export default function rehypeDiagrams(options: Options) {
     results.forEach((result, position) => {
       const block = blocks[position]!;
       if (result instanceof Error) {
+        // No browser (or it crashed): not this note's fault. The block stays as code; the renderer
+        // keeps the failure and the notes loader stops the build with it, naming no note.
+        if (result.name === 'BrowserError') return;
         if (!(result instanceof DiagramError)) throw result;
         // Mermaid's own line numbers count from the diagram's first line (not always exactly).
         const location = fileLocation(file, block.start);
