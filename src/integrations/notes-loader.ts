@@ -302,6 +302,8 @@ function checkLinks(context: LoaderContext, build: BuildContext, contentDir: str
     orphans: orphansOf(graph, notes),
     links: data.reduce((total, { note }) => total + (note.links?.length ?? 0), 0),
     contentDir,
+    // rehype-diagrams leaves data-drawing placeholders in a build (src/lib/diagrams/fill.ts).
+    diagramNotes: entries.filter((entry) => entry.rendered?.html.includes('data-drawing=')).map((entry) => entry.id),
   });
   if (problems.length === 0) return;
   const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'} in the notes:`;

@@ -16,6 +16,8 @@ export interface LinkReport {
   links: number;
   /** The notes folder, absolute. */
   contentDir: string;
+  /** Ids of the notes whose page holds diagrams to draw in after the build (their pages are the only ones read again). */
+  diagramNotes: string[];
 }
 
 /** One problem as the build prints it: where, what was written, why, and a fix when there is one. */
