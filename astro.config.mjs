@@ -32,7 +32,7 @@ export default defineConfig({
     build.integration(),
     diagramsIntegration(build),
     linksIntegration(build),
-    searchIntegration(),
+    searchIntegration(build),
     // Every page but the 404 and search pages.
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
   ],
