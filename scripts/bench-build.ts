@@ -1,5 +1,5 @@
 // Build speed and page weight against Starlight, on the same generated notes.
-// Usage: npm run bench:build [-- --notes 200,1000 --runs 3 --work /tmp/study-notes-bench]
+// Usage: npm run bench:build [-- --notes 200,1000 --runs 3 --warmup 1 --work /tmp/study-notes-bench]
 //
 // For each size: cold builds of this project and of Starlight 0.42 (set up in WORK/starlight
 // from scripts/bench/starlight on first use), alternating (A B A B …, since the machine is
@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './bench/notes-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { notes: { type: 'string', default: '200,1000' }, runs: { type: 'string', default: '3' }, work: { type: 'string', default: '/tmp/study-notes-bench' } } });
+const { values } = parseArgs({
+  options: { notes: { type: 'string', default: '200,1000' }, runs: { type: 'string', default: '3' }, warmup: { type: 'string', default: '1' }, work: { type: 'string', default: '/tmp/study-notes-bench' } },
+});
 const sizes = values.notes.split(',').map(Number);
 const runs = Number(values.runs);
 const work = resolve(values.work);
@@ -99,9 +101,11 @@ for (const size of sizes) {
   const notes = corpus(size);
   const ours: Measure[] = [];
   const theirs: Measure[] = [];
-  console.log(`${size} notes: warm-up, then ${runs} alternating runs each…`);
-  buildOurs(notes);
-  buildStarlight(starlight, notes);
+  console.log(`${size} notes: ${values.warmup} warm-up and ${runs} alternating runs each…`);
+  for (let run = 0; run < Number(values.warmup); run++) {
+    buildOurs(notes);
+    buildStarlight(starlight, notes);
+  }
   for (let run = 0; run < runs; run++) {
     ours.push(buildOurs(notes));
     theirs.push(buildStarlight(starlight, notes));
