@@ -107,7 +107,9 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             // The diagrams' browser failed while this note rendered: its diagrams are missing.
             const browserFailure = build.renderer.failure;
             if (browserFailure && !dev) throw browserFailure;
-            const dependencies = noteDataOf(output.metadata?.['frontmatter']).dependencies ?? [];
+            const { dependencies = [], errors = [] } = noteDataOf(output.metadata?.['frontmatter']);
+            // Mistakes the plugins recorded (an invalid diagram): listed with the others at the end.
+            if (errors.length > 0 && !dev) throw new Error(errors.join('\n'));
             const filePath = relative(root, absolute).split('\\').join('/');
             // Under dev a note rendered without its diagrams is shown but not kept: the next run renders it again.
             const digest = browserFailure ? '' : digestOf(context, own, vault, dependencies);

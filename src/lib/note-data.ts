@@ -15,6 +15,8 @@ export interface NoteData {
   problems?: LinkProblem[];
   /** Files other than notes and images that the note links to; the build copies them. */
   attachments?: string[];
+  /** Mistakes that stop a build (an invalid diagram), each "file:line:column: what to do"; under `astro dev` they are shown in place. */
+  errors?: string[];
   /** What the note's links looked up in the vault (see vault-dependencies.ts): the loader re-renders the note when any answer changes. */
   dependencies?: string[];
 }
