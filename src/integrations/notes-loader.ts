@@ -122,8 +122,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             if (system && !dev) throw system;
             const message = system?.message ?? (error instanceof Error ? error.message : String(error));
             failures.push({ file: shown(file), message });
-            // The note keeps no stale page: under dev it disappears until it is fixed.
-            context.store.delete(id);
+            // Under dev the note keeps its last good page until it is fixed; a build stops below.
             if (dev) context.logger.error(message);
           }
         };
