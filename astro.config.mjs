@@ -4,14 +4,15 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
+import { createBuildContext } from './src/integrations/build-context.ts';
 import { diagramsIntegration } from './src/integrations/diagrams.ts';
 import { linksIntegration } from './src/integrations/links.ts';
-import { createPipeline } from './src/integrations/pipeline.ts';
 import { searchIntegration } from './src/integrations/search.ts';
 import { markdownSetup } from './src/plugins/index.ts';
 
-const pipeline = createPipeline();
-const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig, pipeline);
+// One context per run, read by the Markdown plugins, the notes loader and the post-build steps.
+const build = createBuildContext(siteConfig);
+const { remarkPlugins, rehypePlugins, remarkRehype, syntaxHighlight, shikiConfig } = markdownSetup(siteConfig, build);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -28,9 +29,10 @@ export default defineConfig({
   },
   // In this order: the search index is built from pages that already hold their diagrams.
   integrations: [
-    diagramsIntegration(pipeline),
-    linksIntegration(),
-    searchIntegration(),
+    build.integration(),
+    diagramsIntegration(build),
+    linksIntegration(build),
+    searchIntegration(build),
     // Every page but the 404 and search pages.
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
   ],

@@ -1,11 +1,16 @@
 // End-to-end tests in a real headless Chromium against the built site, served the way GitHub
 // Pages serves it, under a base path.
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 export const BASE_PATH = '/some-repo/';
-// E2E_PORT lets several checkouts run their end-to-end tests side by side.
-const PORT = Number(process.env['E2E_PORT'] ?? 4400);
+// A free port, so several checkouts can run their end-to-end tests side by side (E2E_PORT
+// chooses one). Kept in the environment: Playwright's workers load this file again.
+process.env['E2E_PORT'] ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"], {
+  encoding: 'utf8',
+}).trim();
+const PORT = Number(process.env['E2E_PORT']);
 const OUT_DIR = 'dist-e2e';
 
 export default defineConfig({

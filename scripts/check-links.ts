@@ -92,7 +92,8 @@ function idsOf(tree: ReturnType<typeof fromHtml>): Set<string> {
   return ids;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// import.meta.main (Node 24): comparing import.meta.url with argv[1] fails in paths with spaces or CJK characters.
+if (import.meta.main) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } } });
   const { siteConfig } = await import('../src/lib/config.ts');
   const started = performance.now();

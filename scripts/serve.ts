@@ -55,7 +55,8 @@ export function startPreview({ dir, base, port, host = '127.0.0.1' }: PreviewOpt
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// import.meta.main (Node 24): comparing import.meta.url with argv[1] fails in paths with spaces or CJK characters.
+if (import.meta.main) {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } } });
   // The same settings the build read (src/site.config.ts, BASE_PATH), so the paths match.
   const { siteConfig } = await import('../src/lib/config.ts');

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { siteConfig } from './lib/config.ts';
-import { notesLoader } from './lib/notes-loader.ts';
+import { notesLoader } from './integrations/notes-loader.ts';
 
 /** Obsidian writes `tags: a, b`, `tags: [a, b]` or `tags: '#a'`; all become ['a', 'b']. */
 const tags = z
@@ -40,7 +40,7 @@ export const collections = {
       contentDir: siteConfig.contentDir,
       root: process.cwd(),
       schema: noteSchema,
-      codeDependencies: ['src/plugins', 'src/lib', 'src/site.config.ts', 'package-lock.json'],
+      codeDependencies: ['src/plugins', 'src/lib', 'src/integrations', 'src/content.config.ts', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'],
       brokenLinks: siteConfig.brokenLinks,
     }),
     schema: noteSchema,

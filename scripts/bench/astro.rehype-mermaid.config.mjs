@@ -4,13 +4,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeMermaid from 'rehype-mermaid';
-import { createPipeline } from '../../src/integrations/pipeline.ts';
+import { createBuildContext } from '../../src/integrations/build-context.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
 import { siteConfig } from '../../src/lib/config.ts';
 import { markdownSetup } from '../../src/plugins/index.ts';
 import rehypeDiagrams from '../../src/plugins/rehype-diagrams.ts';
 
-const setup = markdownSetup(siteConfig, createPipeline());
+const buildContext = createBuildContext(siteConfig);
+const setup = markdownSetup(siteConfig, buildContext);
 const rehypePlugins = [
   [rehypeMermaid, { strategy: process.env.REHYPE_MERMAID_STRATEGY ?? 'inline-svg', ...(process.env.REHYPE_MERMAID_DARK ? { dark: true } : {}), launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }],
   ...setup.rehypePlugins.filter((plugin) => !(Array.isArray(plugin) && plugin[0] === rehypeDiagrams)),
@@ -27,4 +28,6 @@ export default defineConfig({
     syntaxHighlight: setup.syntaxHighlight,
     shikiConfig: setup.shikiConfig,
   },
+  // The notes loader finds the vault's build context through this integration.
+  integrations: [buildContext.integration()],
 });

@@ -1,23 +1,22 @@
 // The diagram renderer's life in a build: errors shown in place under `astro dev`, drawings put
 // into the built pages, progress and a summary in the build log, the browser closed at the end.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
+import { HOME_ID } from '../lib/paths.ts';
+import { explainingSystemFailures } from '../lib/system-errors.ts';
 import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
-import type { Pipeline } from './pipeline.ts';
+import type { BuildContext } from './build-context.ts';
 
-export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
-  const { renderer } = pipeline;
+export function diagramsIntegration({ renderer, linkReport }: BuildContext): AstroIntegration {
   let lastLog = 0;
   return {
     name: 'study-notes:diagrams',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        // The plugins read it: drafts and in-place diagram errors under dev, deferred drawings in a build.
-        pipeline.command = command;
+      'astro:config:setup': ({ logger }) => {
         renderer.onProgress = (stats) => {
           // While notes render: a line every few seconds, not one per diagram.
           if (Date.now() - lastLog < 5000) return;
@@ -28,7 +27,11 @@ export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const started = Date.now();
-          const pages = await putDrawingsIntoPages(fileURLToPath(dir), renderer);
+          const site = fileURLToPath(dir);
+          // Only the pages of notes with diagrams (the loader lists them), not every page again.
+          const notes = linkReport()?.diagramNotes;
+          const files = notes ? notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)) : listFiles(site).filter((file) => file.endsWith('.html'));
+          const pages = await explainingSystemFailures(() => putDrawingsIntoPages(site, files, renderer));
           if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);
         } finally {
           await renderer.close();
@@ -45,10 +48,11 @@ export function diagramsIntegration(pipeline: Pipeline): AstroIntegration {
  * Fills every page's empty drawings from the cache. A drawing missing there (the cache was
  * cleared while Astro's content cache was kept) is drawn again from the source on the page.
  */
-async function putDrawingsIntoPages(dir: string, renderer: DiagramRenderer): Promise<number> {
+async function putDrawingsIntoPages(dir: string, files: readonly string[], renderer: DiagramRenderer): Promise<number> {
   let pages = 0;
-  for (const page of listFiles(dir).filter((file) => file.endsWith('.html'))) {
+  for (const page of files) {
     const file = join(dir, page);
+    if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     const placeholders = placeholdersIn(html);
     if (placeholders.length === 0) continue;

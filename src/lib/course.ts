@@ -2,7 +2,7 @@
 // learning path through all of it. Built once per build from the notes collection (see
 // get-course.ts); a pure function, so tests feed it plain objects.
 import type { MarkdownHeading } from 'astro';
-import type { NoteData } from '../plugins/note-data.ts';
+import type { NoteData } from './note-data.ts';
 import { buildLinkGraph, moduleConnections, type Backlink, type ModuleLinks } from './link-graph.ts';
 import { compareByOrder } from './order.ts';
 import { HOME_ID, idToUrl, isIndexFile, moduleFolderOf, moduleIdOf } from './paths.ts';

@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { noteDataOf } from '../plugins/note-data.ts';
+import { noteDataOf } from './note-data.ts';
 import { siteConfig } from './config.ts';
 import { displayPath } from './display-path.ts';
 import { buildCourse, type Course, type NoteSource } from './course.ts';

@@ -1,6 +1,6 @@
 // The links between notes, collected once per build from what remark-note-links recorded for
 // each note, and inverted once into backlinks (not a scan of every note for every page).
-import type { NoteLink } from '../plugins/note-data.ts';
+import type { NoteLink } from './note-data.ts';
 
 export interface Backlink {
   /** The note that links here. */

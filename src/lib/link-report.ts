@@ -1,8 +1,10 @@
-// The link doctor's findings for this build, handed from the notes loader (which sees every
-// note, cached or not) to the links integration (which reports at the end of the build and
-// copies attachments). They run in one process but in different module graphs, so the hand-off
-// goes through globalThis under a registered symbol.
-import type { LinkProblem } from '../plugins/note-data.ts';
+// The link doctor's findings for this build: made by the notes loader (which sees every note,
+// cached or not) and read at the end of the build through the build context, to report broken
+// links and orphans and to copy attachments.
+import type { LinkProblem } from './note-data.ts';
+
+/** URL prefix of files (other than notes and images) that notes link to; the build copies them there. */
+export const ATTACHMENTS_DIR = '_files/';
 
 export interface LinkReport {
   problems: LinkProblem[];
@@ -14,16 +16,8 @@ export interface LinkReport {
   links: number;
   /** The notes folder, absolute. */
   contentDir: string;
-}
-
-const KEY = Symbol.for('study-notes.link-report');
-
-export function publishLinkReport(report: LinkReport): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = report;
-}
-
-export function readLinkReport(): LinkReport | undefined {
-  return (globalThis as Record<symbol, unknown>)[KEY] as LinkReport | undefined;
+  /** Ids of the notes whose page holds diagrams to draw in after the build (their pages are the only ones read again). */
+  diagramNotes: string[];
 }
 
 /** One problem as the build prints it: where, what was written, why, and a fix when there is one. */

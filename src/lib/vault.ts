@@ -1,17 +1,18 @@
 // Everything a link can point at in the notes folder: every note (with the anchors its headings
-// will get) and every other file. Built once per build by reading the folder; links in every
-// note are then resolved against it (link-resolver.ts).
-import { readFileSync, statSync } from 'node:fs';
+// will get) and every other file. The notes loader builds it once per build (and again under
+// `astro dev` when a file changes) from the files it has read, and hands it to the Markdown
+// plugins through the build context; links in every note are resolved against it (link-resolver.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
 import Slugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
-import { nodeText } from '../plugins/node-text.ts';
+import { nodeText } from './node-text.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { findLeadHeading } from '../plugins/remark-lead-heading.ts';
+import { findLeadHeading } from './lead-heading.ts';
 import { listFiles } from './files.ts';
 import { fileToId } from './paths.ts';
 
@@ -42,14 +43,17 @@ export interface Vault {
 const MARKDOWN = /\.(md|markdown)$/i;
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWikiLink);
 
-/** Reads the notes folder (skipping dot-folders such as .obsidian and .git). */
+/** Reads the notes folder (skipping dot-folders such as .obsidian and .git): for tests and scripts. */
 export function loadVault(dir: string): Vault {
   const files = listFiles(dir);
   return buildVault(files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })));
 }
 
-/** Builds the vault from files; `content` is given for Markdown files only. */
-export function buildVault(files: readonly { path: string; content?: string | undefined }[]): Vault {
+/**
+ * Builds the vault from files; `content` is given for Markdown files only. `parse` makes a
+ * note's entry from its text (the loader passes one that reuses entries of unchanged notes).
+ */
+export function buildVault(files: readonly { path: string; content?: string | undefined }[], parse: (path: string, content: string) => VaultNote = noteOf): Vault {
   const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map() };
   for (const { path, content } of files) {
     vault.byLowerPath.set(path.toLowerCase(), path);
@@ -59,12 +63,13 @@ export function buildVault(files: readonly { path: string; content?: string | un
       vault.assets.add(path);
       continue;
     }
-    vault.notes.set(path, noteOf(path, content));
+    vault.notes.set(path, parse(path, content));
   }
   return vault;
 }
 
-function noteOf(path: string, source: string): VaultNote {
+/** A note's entry: its id, title, draft flag, headings and anchors, from its text. */
+export function noteOf(path: string, source: string): VaultNote {
   const { frontmatter, content } = safeFrontmatter(source.replace(/^\uFEFF/, ''));
   const tree = parser.parse(content) as Root;
   const slugger = new Slugger();
@@ -110,11 +115,4 @@ function safeFrontmatter(source: string): { frontmatter: Record<string, unknown>
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
   if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit);
-}
-
-/** A cheap signature of the folder (paths and modification times), to know when to re-read it. */
-export function folderSignature(dir: string): string {
-  return listFiles(dir)
-    .map((path) => `${path}:${statSync(join(dir, path)).mtimeMs}`)
-    .join('|');
 }

@@ -5,9 +5,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tmpdir } from 'node:os';
-import { createPipeline } from '../integrations/pipeline.ts';
+import { createBuildContext } from '../integrations/build-context.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
-import { noteDataOf } from './note-data.ts';
+import { noteDataOf } from '../lib/note-data.ts';
+import { loadVault } from '../lib/vault.ts';
 import { createRenderer } from './render.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -15,7 +16,9 @@ const update = process.env['UPDATE_FIXTURES'] === '1';
 // Each fixture folder is the notes folder its input.md lives in.
 const site = resolveSiteConfig({ title: 'Fixtures', tracks: [], contentDir: fixtures }, {});
 // Diagrams have their own tests (rehype-diagrams.test.ts); none of these fixtures draws one.
-const render = await createRenderer(site, createPipeline({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }));
+const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }, 'sync');
+context.setVault(loadVault(fixtures));
+const render = await createRenderer(site, context);
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);
@@ -26,10 +29,14 @@ describe.each(readdirSync(fixtures))('%s', (name) => {
     const input = readFileSync(join(dir, 'input.md'), 'utf8');
     const result = await render(input, join(dir, options.file ?? 'input.md'));
     const html = `${result.code.trim()}\n`;
-    const data = `${JSON.stringify({ noteData: noteDataOf(result.metadata.frontmatter), headings: result.metadata.headings }, null, 2)}\n`;
+    // The vault lookups a note made are the loader's business (tested in notes-loader.test.ts).
+    const { dependencies: _dependencies, ...noteData } = noteDataOf(result.metadata.frontmatter);
+    const data = `${JSON.stringify({ noteData, headings: result.metadata.headings }, null, 2)}\n`;
     for (const [file, actual] of [['output.html', html], ['data.json', data]] as const) {
       const path = join(dir, file);
-      if (update || !existsSync(path)) writeFileSync(path, actual);
+      // A missing expected file fails the test: only UPDATE_FIXTURES=1 writes one.
+      if (update) writeFileSync(path, actual);
+      expect(existsSync(path), `${name}/${file} is missing: run UPDATE_FIXTURES=1 npx vitest run src/plugins and review it`).toBe(true);
       expect(actual, `${name}/${file}`).toBe(readFileSync(path, 'utf8'));
     }
   });

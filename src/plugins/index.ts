@@ -10,9 +10,10 @@ import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFlexibleMarkers from 'remark-flexible-markers';
 import remarkGfm from 'remark-gfm';
-import type { Pipeline } from '../integrations/pipeline.ts';
+import type { DiagramRenderer } from '../lib/diagrams/renderer.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
+import type { Vault } from '../lib/vault.ts';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeToc from './rehype-toc.ts';
@@ -29,7 +30,19 @@ export interface MarkdownSetup {
   shikiConfig: Partial<ShikiConfig>;
 }
 
-export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSetup {
+/** What the plugins need from the run they render in (the build context in integrations/build-context.ts provides it). */
+export interface MarkdownContext {
+  /** One diagram renderer for every note. */
+  renderer: DiagramRenderer;
+  /** The notes folder as the notes loader read it. */
+  vault(): Vault;
+  /** Under `astro dev`: drafts published, diagram errors shown in place. */
+  dev(): boolean;
+  /** The Astro command: a build defers drawings into the built pages. */
+  command(): string;
+}
+
+export function markdownSetup(site: SiteConfig, context: MarkdownContext): MarkdownSetup {
   const ui = dictionaryFor(site.locale);
   const diagramLabels = {
     kind: ui.diagramKind,
@@ -50,12 +63,12 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
       remarkTocMarker,
       [
         remarkNoteLinks,
-        { contentDir: resolve(site.contentDir), base: site.base, includeDrafts: () => pipeline.command === 'dev', watch: () => pipeline.command === 'dev', missingImage: ui.missingImage },
+        { contentDir: resolve(site.contentDir), vault: context.vault, base: site.base, includeDrafts: context.dev, missingImage: ui.missingImage },
       ],
       remarkReadingTime,
     ],
     rehypePlugins: [
-      [rehypeDiagrams, { renderer: pipeline.renderer, labels: diagramLabels, onError: () => (pipeline.command === 'dev' ? 'inline' : 'fail'), deferDrawings: () => pipeline.command === 'build' }],
+      [rehypeDiagrams, { renderer: context.renderer, labels: diagramLabels, onError: () => (context.dev() ? 'inline' : 'fail'), deferDrawings: () => context.command() === 'build' }],
       rehypeSlug,
       [rehypeAutolinkHeadings, headingLinkOptions(ui.headingLink)],
       [rehypeToc, { label: ui.tableOfContents }],

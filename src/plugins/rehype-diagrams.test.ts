@@ -6,15 +6,20 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createPipeline } from '../integrations/pipeline.ts';
+import { createBuildContext } from '../integrations/build-context.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
+import { noteDataOf } from '../lib/note-data.ts';
+import { loadVault } from '../lib/vault.ts';
 import { createRenderer } from './render.ts';
 
 const site = resolveSiteConfig({ title: 'Diagrams', tracks: [] }, {});
 const cacheDir = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
-const pipeline = createPipeline({ DIAGRAM_CACHE_DIR: cacheDir });
-const render = await createRenderer(site, pipeline);
-afterAll(() => pipeline.renderer.close());
+// Rendered as `astro sync` would: drawings made at once, errors stop the note.
+const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: cacheDir }, 'sync');
+const vault = loadVault(resolve(import.meta.dirname, '../../tests/fixtures/diagrams'));
+context.setVault(vault);
+const render = await createRenderer(site, context);
+afterAll(() => context.renderer.close());
 
 const typesDir = resolve(import.meta.dirname, '../../tests/fixtures/diagrams/types');
 const typeNotes = readdirSync(typesDir).filter((file) => file !== 'index.md');
@@ -104,26 +109,30 @@ test('a hostile diagram yields no script, no event handler and no javascript: UR
   }
 }, 60_000);
 
-test('an invalid diagram fails with file:line:column and mermaid’s message', async () => {
+test('an invalid diagram is recorded with file:line:column and mermaid’s message, for the loader to stop the build', async () => {
   const note = '---\ntitle: 错误\n---\n\n```mermaid\nflowchart LR\n  A[ --> B\n```\n';
-  await expect(render(note, join(typesDir, 'invalid.md'))).rejects.toThrow(
-    /tests\/fixtures\/diagrams\/types\/invalid\.md:5:1: invalid Mermaid diagram in the block that starts here:\nParse error on line \d/,
-  );
-  await expect(render(note, join(typesDir, 'invalid.md'))).rejects.toThrow(/Expecting 'SQE'/);
+  const { metadata } = await render(note, join(typesDir, 'invalid.md'));
+  const [error, ...others] = noteDataOf(metadata.frontmatter).errors ?? [];
+  expect(others).toEqual([]);
+  expect(error).toMatch(/tests\/fixtures\/diagrams\/types\/invalid\.md:5:1: invalid Mermaid diagram in the block that starts here:\nParse error on line \d/);
+  expect(error).toMatch(/Expecting 'SQE'/);
 }, 60_000);
 
 test('under astro dev an invalid diagram is shown in place', async () => {
-  pipeline.command = 'dev';
+  const dev = createBuildContext(site, { DIAGRAM_CACHE_DIR: cacheDir }, 'dev');
+  dev.setVault(vault);
+  const renderInDev = await createRenderer(site, dev);
   try {
-    const { code } = await render('```mermaid\nflowchart LR\n  A[ --> B\n```\n', join(typesDir, 'invalid.md'));
+    const { code } = await renderInDev('```mermaid\nflowchart LR\n  A[ --> B\n```\n', join(typesDir, 'invalid.md'));
     expect(code).toMatch(/<div class="diagram-error" role="alert"><p><strong>这张 Mermaid 图有错误：<\/strong> tests\/fixtures\/diagrams\/types\/invalid\.md:1:1<\/p>/);
   } finally {
-    pipeline.command = undefined;
+    await dev.renderer.close();
   }
 }, 60_000);
 
 test('a rebuild whose diagrams did not change never starts a browser', async () => {
-  const again = createPipeline({ DIAGRAM_CACHE_DIR: cacheDir });
+  const again = createBuildContext(site, { DIAGRAM_CACHE_DIR: cacheDir }, 'sync');
+  again.setVault(vault);
   const rerender = await createRenderer(site, again);
   for (const name of typeNotes) await rerender(readFileSync(join(typesDir, name), 'utf8'), join(typesDir, name));
   expect(again.renderer.stats.browserStarted).toBe(false);

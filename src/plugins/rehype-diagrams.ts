@@ -7,6 +7,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { DiagramError, type Diagram, type DiagramRenderer } from '../lib/diagrams/renderer.ts';
 import { defaultLabel, descriptionId, drawingSvg, type Scheme } from '../lib/diagrams/svg.ts';
+import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
 
 export interface Labels {
@@ -73,13 +74,21 @@ export default function rehypeDiagrams(options: Options) {
     results.forEach((result, position) => {
       const block = blocks[position]!;
       if (result instanceof Error) {
+        // No browser (or it crashed): not this note's fault. The block stays as code; the renderer
+        // keeps the failure and the notes loader stops the build with it, naming no note.
+        if (result.name === 'BrowserError') return;
         if (!(result instanceof DiagramError)) throw result;
         // Mermaid's own line numbers count from the diagram's first line (not always exactly).
         const location = fileLocation(file, block.start);
         if (onError() === 'fail') {
-          throw new Error(`${location}: invalid Mermaid diagram in the block that starts here:\n${result.message}\nFix the diagram (https://mermaid.live shows errors as you type) or mark the block as \`\`\`text.`);
+          // Recorded, not thrown: the notes loader lists every such mistake and stops the build
+          // (a throw would make Astro's Markdown processor print an internal stack trace).
+          const errors = noteDataOf(file.data.astro?.frontmatter).errors ?? [];
+          const message = `${location}: invalid Mermaid diagram in the block that starts here:\n${result.message}\nFix the diagram (https://mermaid.live shows errors as you type) or mark the block as \`\`\`text.`;
+          setNoteData(file, { errors: [...errors, message] });
+        } else {
+          console.warn(`${location}: invalid Mermaid diagram: ${result.message.split('\n')[0]}`);
         }
-        console.warn(`${location}: invalid Mermaid diagram: ${result.message.split('\n')[0]}`);
         block.parent.children[block.index] = errorBox(labels.invalid, location, result.message, block.source);
         return;
       }

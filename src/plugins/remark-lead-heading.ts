@@ -1,9 +1,9 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { setNoteData } from './note-data.ts';
-import { isTocMarker } from './toc-marker.ts';
+import { setNoteData } from '../lib/note-data.ts';
+import { findLeadHeading } from '../lib/lead-heading.ts';
 
 export interface Options {
   /**
@@ -13,18 +13,6 @@ export interface Options {
    * @default true
    */
   demoteSections?: boolean;
-}
-
-/** Nodes that may come before a note's title without being content: `[toc]` markers, comments. */
-function isPreamble(node: RootContent): boolean {
-  if (node.type === 'html') return /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
-  return isTocMarker(node);
-}
-
-/** The H1 that opens a note (after any `[toc]` marker or comment), if there is one. */
-export function findLeadHeading(tree: Root): Heading | undefined {
-  const first = tree.children.find((node) => !isPreamble(node));
-  return first?.type === 'heading' && first.depth === 1 ? first : undefined;
 }
 
 /**
@@ -50,3 +38,6 @@ export default function remarkLeadHeading(options: Options = {}) {
     }
   };
 }
+
+// Moved to src/lib/lead-heading.ts with its helper (the vault needs it too).
+export { findLeadHeading };

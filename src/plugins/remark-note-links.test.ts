@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { createPipeline } from '../integrations/pipeline.ts';
+import { createBuildContext } from '../integrations/build-context.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
-import { noteDataOf } from './note-data.ts';
+import { noteDataOf } from '../lib/note-data.ts';
+import { loadVault } from '../lib/vault.ts';
 import { createRenderer } from './render.ts';
 import { sentenceAround } from './remark-note-links.ts';
 
@@ -18,7 +19,9 @@ const update = process.env['UPDATE_FIXTURES'] === '1';
 
 async function rendererFor(vault: string) {
   const site = resolveSiteConfig({ title: 'Vault', contentDir: join(fixtures, vault), base: '/some-repo/' }, {});
-  const render = await createRenderer(site, createPipeline({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'vault-diagrams-')) }));
+  const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'vault-diagrams-')) }, 'sync');
+  context.setVault(loadVault(site.contentDir));
+  const render = await createRenderer(site, context);
   // As the notes loader does: the body without frontmatter.
   return async (path: string) => {
     const file = join(fixtures, vault, path);
@@ -40,10 +43,12 @@ describe('the fixture vault', async () => {
     const { html, data } = await render(path);
     expect(data.problems).toEqual([]);
     const expected = join(fixtures, 'vault.expected', `${path}.html`);
-    if (update || !existsSync(expected)) {
+    // A missing expected file fails the test: only UPDATE_FIXTURES=1 writes one.
+    if (update) {
       mkdirSync(dirname(expected), { recursive: true });
       writeFileSync(expected, html);
     }
+    expect(existsSync(expected), `${expected} is missing: run UPDATE_FIXTURES=1 npx vitest run src/plugins and review it`).toBe(true);
     expect(html).toBe(readFileSync(expected, 'utf8'));
   });
 

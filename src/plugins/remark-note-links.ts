@@ -1,34 +1,36 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Html, Image, Nodes, Parent, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { relativePath, resolveMarkdownLink, resolveWikiLink, type LinkContext, type Resolution } from '../lib/link-resolver.ts';
 import { decodeText, escapeText } from '../lib/html-text.ts';
+import { ATTACHMENTS_DIR } from '../lib/link-report.ts';
 import { idToUrl, withBase } from '../lib/paths.ts';
-import { folderSignature, loadVault, type Vault, type VaultNote } from '../lib/vault.ts';
+import { publicFileDependency, trackVault } from '../lib/vault-dependencies.ts';
+import type { Vault, VaultNote } from '../lib/vault.ts';
 import { fileLocation } from './file-position.ts';
-import { nodeText, textBefore, wikiLinkText } from './node-text.ts';
-import { setNoteData, type LinkProblem, type NoteLink } from './note-data.ts';
+import { nodeText, textBefore, wikiLinkText } from '../lib/node-text.ts';
+import { setNoteData, type LinkProblem, type NoteLink } from '../lib/note-data.ts';
 
 export interface Options {
   /** The notes folder, absolute. */
   contentDir: string;
+  /** The notes folder's vault, as the notes loader read it for this build (or for this change under `astro dev`). */
+  vault: () => Vault;
   /** The site's base path, e.g. '/repo/'. */
   base: string;
   /** Where `/img.png` is looked for when the notes folder has no such file. @default 'public' */
   publicDir?: string;
   /** Publish links to notes marked `draft: true` (under `astro dev`). @default () => false */
   includeDrafts?: () => boolean;
-  /** Re-read the notes folder when it changes (under `astro dev`); a build reads it once. @default () => false */
-  watch?: () => boolean;
   /** Text of the stand-in for an image that is missing (shown when broken links only warn). */
   missingImage: (written: string) => string;
 }
 
-/** URL prefix of files (other than images) that notes link to; the links integration copies them there. */
-export const ATTACHMENTS_DIR = '_files/';
+// The URL prefix of attachments lives in lib (the links integration copies them there); re-exported for old imports.
+export { ATTACHMENTS_DIR };
 
 interface WikiNode extends Node {
   type: 'wikiLink' | 'embed';
@@ -46,24 +48,13 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockq
  * problem of every note, cached ones included.
  */
 export default function remarkNoteLinks(options: Options) {
-  const { contentDir, base, publicDir = 'public', includeDrafts = () => false, watch = () => false, missingImage } = options;
-  let vault: Vault | undefined;
-  let signature = '';
-
-  const vaultNow = (): Vault => {
-    // Read once per build; under `astro dev`, again when files were added, moved or saved.
-    if (vault && !watch()) return vault;
-    const current = folderSignature(contentDir);
-    if (!vault || current !== signature) {
-      vault = loadVault(contentDir);
-      signature = current;
-    }
-    return vault;
-  };
+  const { contentDir, base, publicDir = 'public', includeDrafts = () => false, vault, missingImage } = options;
 
   return (tree: Root, file: VFile) => {
     const from = file.path && isAbsolute(file.path) ? relative(contentDir, file.path).split('\\').join('/') : (file.path ?? 'note.md');
-    const context: LinkContext = { vault: vaultNow(), from, includeDrafts: includeDrafts() };
+    // Every lookup is recorded: the loader re-renders this note when one of them answers differently.
+    const dependencies = new Set<string>();
+    const context: LinkContext = { vault: trackVault(vault(), dependencies), from, includeDrafts: includeDrafts() };
     const links: NoteLink[] = [];
     const problems: (LinkProblem & { offset: number })[] = [];
     const attachments = new Set<string>();
@@ -173,7 +164,7 @@ export default function remarkNoteLinks(options: Options) {
 
     // In the order of the file (definitions were resolved first).
     const sorted = problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...problem }) => problem);
-    setNoteData(file, { links, problems: sorted, attachments: [...attachments] });
+    setNoteData(file, { links, problems: sorted, attachments: [...attachments], dependencies: [...dependencies].sort() });
 
     /** Resolves a Markdown or HTML image; returns a stand-in node if the image is missing. */
     function resolveImage(node: Image | Html, url: string): Nodes | undefined {
@@ -187,7 +178,9 @@ export default function remarkNoteLinks(options: Options) {
         node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...lazyUnlessOptimised(node.url) } };
         return undefined;
       }
-      if (resolution.kind === 'broken' && url.startsWith('/') && existsSync(join(publicDir, decodeURI(url)))) {
+      const publicFile = resolution.kind === 'broken' && url.startsWith('/') ? resolve(publicDir, `.${decodeURI(url)}`) : undefined;
+      if (publicFile) dependencies.add(publicFileDependency(publicFile));
+      if (publicFile && existsSync(publicFile)) {
         if (node.type === 'image') node.url = withBase(base, url);
         return undefined;
       }

@@ -2,12 +2,11 @@
 // scripts that need a note's HTML.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
-import type { Pipeline } from '../integrations/pipeline.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
-import { markdownSetup } from './index.ts';
+import { markdownSetup, type MarkdownContext } from './index.ts';
 
-export async function createRenderer(site: SiteConfig, pipeline: Pipeline) {
-  const processor = await createMarkdownProcessor({ ...markdownSetup(site, pipeline), gfm: false, smartypants: false });
+export async function createRenderer(site: SiteConfig, context: MarkdownContext) {
+  const processor = await createMarkdownProcessor({ ...markdownSetup(site, context), gfm: false, smartypants: false });
   return (markdown: string, file: string, frontmatter: Record<string, unknown> = {}) =>
     processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter });
 }

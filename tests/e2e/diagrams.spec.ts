@@ -47,7 +47,9 @@ test('readers never download mermaid', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(NOTE);
-  await page.waitForLoadState('networkidle');
+  // Not 'networkidle' (flaky under load): the page has loaded and the browser has had an idle moment, when deferred code would start.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 })));
   expect(requests.some((url) => /mermaid/i.test(url))).toBe(false);
   expect(await page.evaluate(() => 'mermaid' in window)).toBe(false);
   const assets = join(process.cwd(), 'dist-e2e', '_astro');

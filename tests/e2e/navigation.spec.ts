@@ -83,6 +83,18 @@ test('with no stored choice the page follows the system scheme', async ({ page }
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 20, 25)');
 });
 
+test('a note page carries only its own module’s notes; every other module links to its page, which lists them all', async ({ page }) => {
+  await page.goto('etcd/raft-共识/');
+  const sidebar = page.locator('#sidebar');
+  await expect(sidebar.locator('details')).toHaveCount(1);
+  await expect(sidebar.locator('details[open] a[aria-current="page"]')).toHaveCount(1);
+  const others = sidebar.locator('a.module-link');
+  expect(await others.count()).toBeGreaterThan(5);
+  await others.first().click();
+  await expect(page.locator('#module-notes')).toBeVisible();
+  expect(await page.locator('.note-list > li').count()).toBeGreaterThan(0);
+});
+
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

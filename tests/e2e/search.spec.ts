@@ -7,7 +7,9 @@ test('no search code loads until the reader opens search', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('etcd/raft-共识/');
-  await page.waitForLoadState('networkidle');
+  // Not 'networkidle' (flaky under load): the page has loaded and the browser has had an idle moment, when deferred code would start.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 })));
   expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
   await page.keyboard.press('/');
   await expect(dialog(page)).toBeVisible();

@@ -1,13 +1,15 @@
 // The preview server behaves like GitHub Pages for a project site under /some-repo/.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startPreview } from '../../scripts/serve.ts';
 
 let server: Server;
-const port = 4477;
+// Port 0: the system picks a free one, so several checkouts can run this at once.
+let port = 0;
 const url = (path: string) => `http://127.0.0.1:${port}${path}`;
 
 beforeAll(async () => {
@@ -16,7 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<h1>home</h1>');
   writeFileSync(join(dir, '404.html'), '<h1>页面不存在</h1>');
   writeFileSync(join(dir, 'etcd/raft-共识/index.html'), `<h1>raft</h1>${'共识'.repeat(2000)}`);
-  server = await startPreview({ dir, base: '/some-repo/', port });
+  server = await startPreview({ dir, base: '/some-repo/', port: 0 });
+  port = (server.address() as AddressInfo).port;
 });
 afterAll(() => server.close());
 

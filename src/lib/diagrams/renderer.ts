@@ -51,6 +51,11 @@ export class DiagramError extends Error {
   override name = 'DiagramError';
 }
 
+/** The browser could not start, or crashed: a problem of this machine, not of a diagram. */
+export class BrowserError extends Error {
+  override name = 'BrowserError';
+}
+
 export interface RendererStats {
   drawn: number;
   cached: number;
@@ -62,6 +67,7 @@ export interface RendererStats {
 
 interface Job extends PageJob {
   resolve(result: PageResult): void;
+  reject(error: BrowserError): void;
 }
 
 export interface RendererOptions {
@@ -82,6 +88,8 @@ export class DiagramRenderer {
   private firstRequest = 0;
   private lastAnswer = 0;
   readonly stats: RendererStats = { drawn: 0, cached: 0, failed: 0, browserStarted: false, elapsed: 0 };
+  /** Why the browser could not start or died, until one starts again: the notes loader stops the build with it. */
+  failure: BrowserError | undefined;
   /** Called as each diagram finishes, for progress logs. */
   onProgress: ((stats: RendererStats) => void) | undefined;
 
@@ -102,9 +110,12 @@ export class DiagramRenderer {
       this.finish();
       return cached;
     }
-    const result = await new Promise<PageResult>((resolve) => {
-      this.queue.push({ id: `mmd-${key.slice(0, 10)}`, source, resolve });
+    const result = await new Promise<PageResult>((resolve, reject) => {
+      this.queue.push({ id: `mmd-${key.slice(0, 10)}`, source, resolve, reject });
       void this.pump();
+    }).catch((error: unknown) => {
+      this.finish();
+      throw error;
     });
     if (!result.ok) {
       this.stats.failed++;
@@ -149,7 +160,15 @@ export class DiagramRenderer {
     const started = this.idle.length + this.pagesStarting + this.busy;
     if (this.queue.length > 0 && this.idle.length === 0 && started < wanted) {
       this.pagesStarting++;
-      const page = await this.newPage().finally(() => this.pagesStarting--);
+      let page: Page;
+      try {
+        page = await this.newPage();
+      } catch (error) {
+        this.failBrowser(error, 'could not start');
+        return;
+      } finally {
+        this.pagesStarting--;
+      }
       this.idle.push(page);
     }
     while (this.queue.length > 0 && this.idle.length > 0) {
@@ -161,14 +180,32 @@ export class DiagramRenderer {
           ([jobs, configs]) => (globalThis as unknown as { drawDiagrams: (j: PageJob[], c: typeof CONFIGS) => Promise<PageResult[]> }).drawDiagrams(jobs, configs),
           [batch.map(({ id, source }) => ({ id, source })), CONFIGS] as const,
         )
-        .catch((error: unknown) => batch.map(() => ({ ok: false as const, message: `the browser failed: ${String(error)}` })))
-        .then((results) => {
-          batch.forEach((job, index) => job.resolve(results[index] ?? { ok: false, message: 'no result' }));
-          this.busy--;
-          this.idle.push(page);
-          void this.pump();
-        });
+        .then(
+          (results) => {
+            batch.forEach((job, index) => job.resolve(results[index] ?? { ok: false, message: 'no result' }));
+            this.busy--;
+            this.idle.push(page);
+            void this.pump();
+          },
+          (error: unknown) => {
+            // draw-in-page.js answers bad diagrams itself: a rejection means the page or the browser died.
+            this.busy--;
+            for (const job of batch) job.reject(new BrowserError(browserFailure(error, 'crashed')));
+            this.failBrowser(error, 'crashed');
+          },
+        );
     }
+  }
+
+  /** Fails every waiting diagram and forgets the browser, so that a later request starts a new one. */
+  private failBrowser(error: unknown, what: 'could not start' | 'crashed'): void {
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle.length = 0;
+    void browser?.then((started) => started.close()).catch(() => {});
+    this.failure = new BrowserError(browserFailure(error, what));
+    // One error each: Markdown processors prefix the message of the error they are given.
+    for (const job of this.queue.splice(0)) job.reject(new BrowserError(this.failure.message));
   }
 
   private async newPage(): Promise<Page> {
@@ -178,6 +215,7 @@ export class DiagramRenderer {
       .then(({ chromium }) => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }))
       .then((browser) => {
         this.stats.browserStarted = true;
+        this.failure = undefined;
         return browser;
       });
     // A context per page: its own renderer process, so pages draw in parallel.
@@ -188,4 +226,15 @@ export class DiagramRenderer {
     await page.addScriptTag({ path: fileURLToPath(DRAW_SCRIPT) });
     return page;
   }
+}
+
+/** One sentence naming the cause and what to do. findChromium's own errors already say both. */
+function browserFailure(error: unknown, what: 'could not start' | 'crashed'): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/^(No Chromium found|CHROMIUM_PATH is set)/.test(message)) return message;
+  const cause = message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'no message';
+  return (
+    `The headless browser that draws diagrams ${what} (${cause.length > 160 ? `${cause.slice(0, 157)}…` : cause}). ` +
+    'Check that CHROMIUM_PATH (or the system chromium) is a working Chromium or Chrome, then build again.'
+  );
 }

@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { displayPath } from '../lib/display-path.ts';
+import { listFiles } from '../lib/files.ts';
+import { buildLinkGraph, orphansOf } from '../lib/link-graph.ts';
+import { formatProblem } from '../lib/link-report.ts';
+import { plainError, systemFailure } from '../lib/system-errors.ts';
+import { noteDataOf } from '../lib/note-data.ts';
+import { fileToId, idToUrl } from '../lib/paths.ts';
+import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
+import { buildVault, noteOf, type Vault, type VaultNote } from '../lib/vault.ts';
+import { buildContextOf, type BuildContext } from './build-context.ts';
+
+export interface NotesLoaderOptions {
+  /** The notes folder, absolute or relative to the project root. */
+  contentDir: string;
+  /** The project root (where astro.config.mjs lives). */
+  root: string;
+  /** The frontmatter schema, checked here so that errors can point at the line. */
+  schema: z.ZodType;
+  /**
+   * Files and folders whose change must re-render every note (our Markdown plugins, settings),
+   * relative to the root. Astro's content cache only notices changes to a note itself.
+   */
+  codeDependencies?: string[];
+  /** Broken links, anchors and images: stop the build ('error') or list them at its end ('warn'). @default 'error' */
+  brokenLinks?: 'error' | 'warn';
+  /** The build context; by default the one astro.config.mjs registered (tests pass their own). */
+  buildContext?: BuildContext;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+/** Notes rendered at once: enough to keep the diagram renderer's queue full. */
+const CONCURRENCY = 8;
+/** Where the vault entries of the last run are kept (Astro's meta store for this collection). */
+const VAULT_CACHE_KEY = 'vault-notes';
+/** Names of re-rendered notes the log lists (more are counted only). */
+const LISTED = 10;
+
+/** A mistake in one note: where, and what is wrong. */
+interface NoteFailure {
+  file: string;
+  message: string;
+}
+
+/**
+ * Loads every Markdown file of the notes folder into the `notes` collection. Astro's glob()
+ * loader would do the reading, but it cannot open a file with "#" in its name, keeps one of two
+ * files that map to one id and drops the other silently, and publishes an empty page when a note
+ * fails to render. This loader:
+ * - reads the folder ONCE per run into the vault (files, ids, headings and anchors) and hands it
+ *   to the Markdown plugins through the build context;
+ * - takes ids from src/lib/paths.ts and fails when two files would share a URL, naming both;
+ * - names the file, line and column of invalid frontmatter (YAML or schema), every such note at once;
+ * - fails the build when a note fails to render, naming it (under `astro dev` it only logs);
+ * - re-renders a cached note exactly when its output may differ: its text, our code or the site
+ *   settings changed, or a vault lookup its links made now answers differently (a linked
+ *   note's anchors, a linked file removed, a name that became ambiguous);
+ * - runs the link doctor over every note, cached ones included.
+ */
+export function notesLoader({ contentDir, root, schema, codeDependencies = [], brokenLinks = 'error', buildContext }: NotesLoaderOptions): Loader {
+  const base = resolve(root, contentDir);
+  const shown = (file: string) => displayPath(root, join(base, file));
+
+  return {
+    name: 'notes-loader',
+    load: async (context: LoaderContext) => {
+      const build = buildContext ?? buildContextOf(context.config);
+      const dev = build.dev();
+      // Everything a note's output depends on besides its text and its links: our code, the
+      // settings (environment overrides included) and the command (dev publishes drafts and
+      // shows errors in place; a build defers drawings).
+      const codeFingerprint = fingerprintOf(
+        codeDependencies.map((path) => resolve(root, path)),
+        JSON.stringify({ site: build.site, command: build.command() }),
+      );
+
+      /** One pass over the folder: read, index, render what changed, check links. */
+      const sync = async (): Promise<void> => {
+        const started = performance.now();
+        const files = listFolder(base);
+        const texts = new Map(files.filter((file) => MARKDOWN.test(file)).map((file) => [file, readFileSync(join(base, file), 'utf8').replace(/^\uFEFF/, '')]));
+        const ids = idsOf([...texts.keys()], shown);
+        const vault = readVault(context, files, texts, codeFingerprint);
+        build.setVault(vault);
+
+        const failures: NoteFailure[] = [];
+        const rendered: string[] = [];
+        const renderNote = async (id: string, file: string): Promise<void> => {
+          const contents = texts.get(file) ?? '';
+          const own = context.generateDigest(`${codeFingerprint}\n${contents}`);
+          const previous = context.store.get(id);
+          const used = noteDataOf(previous?.rendered?.metadata?.['frontmatter']).dependencies;
+          if (previous && used && previous.digest === digestOf(context, own, vault, used)) return;
+          const absolute = join(base, file);
+          try {
+            const { data, body } = readFrontmatter(shown(file), contents);
+            const result = schema.safeParse(data);
+            if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
+            const parsed = await context.parseData({ id, data, filePath: absolute });
+            const output = await context.renderMarkdown(contents, { fileURL: pathToFileURL(absolute) });
+            // The diagrams' browser failed while this note rendered: its diagrams are missing.
+            const browserFailure = build.renderer.failure;
+            if (browserFailure && !dev) throw browserFailure;
+            const { dependencies = [], errors = [] } = noteDataOf(output.metadata?.['frontmatter']);
+            // Mistakes the plugins recorded (an invalid diagram): listed with the others at the end.
+            if (errors.length > 0 && !dev) throw new Error(errors.join('\n'));
+            const filePath = relative(root, absolute).split('\\').join('/');
+            // Under dev a note rendered without its diagrams is shown but not kept: the next run renders it again.
+            const digest = browserFailure ? '' : digestOf(context, own, vault, dependencies);
+            if (browserFailure) context.logger.error(browserFailure.message);
+            context.store.set({ id, data: parsed, body, filePath, digest, rendered: output, assetImports: output.metadata?.imagePaths ?? [] });
+            rendered.push(id);
+          } catch (error) {
+            // The machine failed (no browser, a full disk): stop at once, blaming no note.
+            const system = systemFailure(build.renderer.failure ?? error);
+            if (system && !dev) throw system;
+            const message = system?.message ?? (error instanceof Error ? error.message : String(error));
+            failures.push({ file: shown(file), message });
+            // Under dev the note keeps its last good page until it is fixed; a build stops below.
+            if (dev) context.logger.error(message);
+          }
+        };
+
+        const queue = [...ids];
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = queue.shift(); next; next = queue.shift()) await renderNote(next[0], next[1]);
+          }),
+        );
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+
+        if (failures.length > 0 && !dev) throw inputError(failures);
+        context.logger.info(renderSummary(rendered, ids.size, performance.now() - started));
+        checkLinks(context, build, base, dev ? 'warn' : brokenLinks);
+      };
+
+      await sync();
+
+      if (context.watcher) {
+        // Under `astro dev`: any change in the folder (a note, an image, an attachment) runs the
+        // same pass again; only the notes whose output depends on the change are re-rendered.
+        const watcher = context.watcher;
+        watcher.add(base);
+        let running = Promise.resolve();
+        const onChange = (path: string) => {
+          const file = relative(base, path).split('\\').join('/');
+          if (file.startsWith('..') || file.split('/').some((part) => part.startsWith('.'))) return;
+          running = running.then(sync).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
+      }
+    },
+  };
+}
+
+/** The stored digest of a rendered note: its own text and code, and what its vault lookups answered. */
+function digestOf(context: LoaderContext, own: string, vault: Vault, dependencies: readonly string[]): string {
+  return context.generateDigest(`${own}\n${dependencyFingerprint(vault, dependencies)}`);
+}
+
+/** "Rendered 1 of 1000 notes in 0.4 s (999 unchanged): go/x", for the build log. */
+function renderSummary(rendered: readonly string[], total: number, elapsed: number): string {
+  const unchanged = total - rendered.length;
+  const names = rendered.length > 0 && rendered.length <= LISTED ? `: ${[...rendered].sort().join(', ')}` : '';
+  return `Rendered ${rendered.length} of ${total} notes in ${(elapsed / 1000).toFixed(1)} s${unchanged > 0 ? ` (${unchanged} unchanged, from the cache)` : ''}${names}`;
+}
+
+/**
+ * Every note that could not be loaded, one line each with its location and reason; an error
+ * without Astro's stack trace, since the mistake is in the notes and not in our code.
+ */
+function inputError(failures: readonly NoteFailure[]): Error {
+  const notes = failures.length === 1 ? '1 note' : `${failures.length} notes`;
+  const lines = failures.map(({ file, message }) => {
+    const [first = '', ...rest] = message.split('\n');
+    const located = first.includes(file) ? first : `${file}: ${first}`;
+    return `  - ${[located, ...rest.map((line) => `    ${line}`)].join('\n')}`;
+  });
+  return plainError(`${notes} failed to render, so the build stops:\n${lines.join('\n')}`);
+}
+
+/** Every file of the notes folder, "/"-separated, dot-folders (.obsidian, .git) skipped. */
+function listFolder(base: string): string[] {
+  if (!existsSync(base)) throw new Error(`The notes folder ${base} does not exist. Set contentDir in src/site.config.ts or NOTES_DIR.`);
+  return listFiles(base);
+}
+
+/**
+ * The vault of this run, from the texts already read. A note's entry is reused from the last
+ * run (Astro's meta store) when its text is unchanged, so a rebuild parses only changed notes.
+ */
+function readVault(context: LoaderContext, files: readonly string[], texts: ReadonlyMap<string, string>, codeFingerprint: string): Vault {
+  type Cached = Omit<VaultNote, 'anchors'> & { anchors: string[]; digest: string };
+  let cached = new Map<string, Cached>();
+  try {
+    cached = new Map((JSON.parse(context.meta.get(VAULT_CACHE_KEY) ?? '[]') as Cached[]).map((note) => [note.path, note]));
+  } catch {
+    // An unreadable cache is an empty one.
+  }
+  const next: Cached[] = [];
+  const vault = buildVault(
+    files.map((path) => ({ path, content: texts.get(path) })),
+    (path, content) => {
+      // Ids and anchors come from our code (paths.ts, the parser): a code change re-parses.
+      const digest = context.generateDigest(`${codeFingerprint}\n${content}`);
+      const hit = cached.get(path);
+      const note = hit?.digest === digest ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, content);
+      next.push({ ...note, anchors: [...note.anchors], digest });
+      return { path: note.path, id: note.id, title: note.title, draft: note.draft, anchors: note.anchors, headings: note.headings, leadSlug: note.leadSlug };
+    },
+  );
+  context.meta.set(VAULT_CACHE_KEY, JSON.stringify(next));
+  return vault;
+}
+
+/** Id -> file, failing when two files would be published at one URL (all such pairs at once). */
+function idsOf(files: readonly string[], shown: (file: string) => string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const file of files) {
+    let id: string;
+    try {
+      id = fileToId(file);
+    } catch (error) {
+      throw new Error(`${shown(file)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const owner = ids.get(id);
+    if (owner === undefined) ids.set(id, file);
+    else clashes.push(`Two notes would be published at the same URL ${idToUrl('/', id)}:\n  ${shown(owner)}\n  ${shown(file)}`);
+  }
+  if (clashes.length > 0) {
+    throw new Error(`${clashes.join('\n')}\nURLs drop number prefixes such as "01-", ignore case and most punctuation; rename one of the files.`);
+  }
+  return ids;
+}
+
+/** Frontmatter and body; YAML errors name the file, line and column. */
+function readFrontmatter(file: string, contents: string): { data: Record<string, unknown>; body: string } {
+  try {
+    const { frontmatter, content } = parseFrontmatter(contents);
+    return { data: frontmatter as Record<string, unknown>, body: content };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    // js-yaml counts lines inside the frontmatter from 0; the file's line 1 is the opening ---.
+    const where = mark ? `${file}:${mark.line + 2}:${mark.column + 1}` : file;
+    throw new Error(`${where}: the frontmatter is not valid YAML (${reason}).\nCheck quotes and indentation, or remove the block: every field is optional.`);
+  }
+}
+
+/**
+ * "content/x.md:3:9 status: Invalid option: ..." for every issue, with the line and column of
+ * the field in the file's frontmatter.
+ */
+function frontmatterErrorMessage(file: string, source: string, issues: readonly z.core.$ZodIssue[]): string {
+  const lines = source.split(/\r?\n/);
+  const located = issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const lineIndex = key ? lines.findIndex((line, index) => index > 0 && new RegExp(`^${escapeRegExp(key)}\\s*:`).test(line)) : -1;
+    const line = lineIndex >= 0 ? lineIndex + 1 : 1;
+    const column = lineIndex >= 0 ? (lines[lineIndex]?.indexOf(':') ?? 0) + 3 : 1;
+    const field = issue.path.join('.') || 'frontmatter';
+    return `  ${file}:${line}:${column} ${field}: ${issue.message}`;
+  });
+  return `Invalid frontmatter in ${file}:\n${located.join('\n')}\n` + 'Fix or remove the field (every field is optional); src/content.config.ts lists the fields and what each takes.';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A hash of our code and settings: the files and folders given, and `settings` (JSON). */
+function fingerprintOf(codePaths: readonly string[], settings: string): string {
+  const hash = createHash('sha256').update(settings);
+  for (const path of codePaths) {
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(path, file)) : [path];
+    for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The link doctor, over what remark-note-links recorded for every note: all problems at once,
+ * as an error that stops a build, or (warn mode, and under `astro dev`) as a warning; the
+ * report goes to the build context, for the end-of-build summary and attachments.
+ */
+function checkLinks(context: LoaderContext, build: BuildContext, contentDir: string, mode: 'error' | 'warn'): void {
+  const entries = [...context.store.values()];
+  const data = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, note: noteDataOf(entry.rendered?.metadata?.['frontmatter']) }));
+  const problems = data.flatMap(({ note }) => note.problems ?? []);
+  const graph = buildLinkGraph(data.map(({ id, note }) => ({ id, links: note.links ?? [] })));
+  const notes = data.filter(({ file }) => !/(^|\/)(index|readme)\.(md|markdown)$/i.test(file)).map(({ id }) => id);
+  build.setLinkReport({
+    problems,
+    attachments: [...new Set(data.flatMap(({ note }) => note.attachments ?? []))],
+    orphans: orphansOf(graph, notes),
+    links: data.reduce((total, { note }) => total + (note.links?.length ?? 0), 0),
+    contentDir,
+    // rehype-diagrams leaves data-drawing placeholders in a build (src/lib/diagrams/fill.ts).
+    diagramNotes: entries.filter((entry) => entry.rendered?.html.includes('data-drawing=')).map((entry) => entry.id),
+  });
+  if (problems.length === 0) return;
+  const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'} in the notes:`;
+  const list = problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
+  if (mode === 'error') {
+    // The mistake is in the notes, not in our code: no stack trace.
+    throw plainError(`${heading}\n${list}\nFix them, or set brokenLinks: 'warn' in src/site.config.ts (or BROKEN_LINKS=warn) to build anyway.`);
+  }
+  context.logger.warn(`${heading}\n${list}`);
+}
