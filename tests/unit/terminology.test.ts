@@ -55,6 +55,12 @@ describe('findVariants', () => {
     expect(findVariants(source, sample)).toEqual([]);
   });
 
+  test('skips the English term when it is marked as English', () => {
+    expect(findVariants('领导者（<span lang="en">Leader</span>）负责写入，Leader 不行。', sample)).toEqual([
+      { line: 1, column: 40, variant: 'Leader', preferred: '领导者' },
+    ]);
+  });
+
   test('matches ASCII variants as whole words only', () => {
     expect(findVariants('LeaderElection、move-leader 与 Leaders 都不算。', sample)).toEqual([]);
     expect(findVariants('选出Leader后', sample)).toHaveLength(1);

@@ -59,9 +59,17 @@ export function findVariants(source: string, terms: readonly Term[]): Finding[] 
     scan(value, index + 1, key.length + 3);
   }
 
+  // Text marked as English (<span lang="en">leader</span>) is the English term itself, not a variant.
   const walk = (node: Nodes) => {
     if (node.type === 'text' && node.position) scan(node.value, node.position.start.line, node.position.start.column);
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    if (!('children' in node)) return;
+    let english = false;
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'html') {
+        if (/^<span\s[^>]*\blang="en"/.test(child.value)) english = true;
+        else if (/^<\/span>/.test(child.value)) english = false;
+      } else if (!english) walk(child);
+    }
   };
   walk(parser.parse(content) as Root);
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
