@@ -155,5 +155,5 @@ describe('incremental builds', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 15 * 60_000);
 });

@@ -280,7 +280,8 @@ function fingerprintOf(codePaths: readonly string[], settings: string): string {
   const hash = createHash('sha256').update(settings);
   for (const path of codePaths) {
     if (!existsSync(path)) continue;
-    const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(path, file)) : [path];
+    // Tests and their fixtures are not code a page depends on: editing them must not re-render every note.
+    const files = statSync(path).isDirectory() ? listFiles(path).filter((file) => !/\.test\.ts$|(^|\/)fixtures\//.test(file)).map((file) => join(path, file)) : [path];
     for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from './build-site.ts';
+import { BUILD_TIMEOUT, buildSite } from './build-site.ts';
 
 describe('builds of fixture folders', () => {
   test('two notes with one URL fail the build, naming both files', () => {
@@ -11,13 +11,13 @@ describe('builds of fixture folders', () => {
     expect(output).toContain('Two notes would be published at the same URL /go/调度器-gmp/');
     expect(output).toContain('tests/fixtures/duplicate-url/go/01-调度器 GMP.md');
     expect(output).toContain('tests/fixtures/duplicate-url/go/调度器-gmp.md');
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('invalid frontmatter fails the build, naming file, line, column and field', () => {
     const { status, output } = buildSite('tests/fixtures/invalid-frontmatter');
     expect(status).not.toBe(0);
     expect(output).toMatch(/tests\/fixtures\/invalid-frontmatter\/go\/bad\.md:3:9 status: Invalid option: expected one of "todo"\|"draft"\|"done"/);
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('an invalid diagram fails the build, naming file, line and column, with mermaid’s message', () => {
     const { status, output } = buildSite('tests/fixtures/invalid-diagram');
@@ -25,7 +25,7 @@ describe('builds of fixture folders', () => {
     expect(output).toMatch(/tests\/fixtures\/invalid-diagram\/go\/02-bad\.md:7:1: invalid Mermaid diagram/);
     expect(output).toMatch(/Parse error on line \d/);
     expect(output).toMatch(/1 note failed to render, so the build stops:\n\s+- tests\/fixtures\/invalid-diagram\/go\/02-bad\.md/);
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('with locale en the interface speaks English and the page says lang="en"', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/plain-notes', { LOCALE: 'en' });
@@ -35,7 +35,7 @@ describe('builds of fixture folders', () => {
     expect(note).toMatch(/Skip to content.*Contents.*Search.*Colour scheme/s);
     expect(note).toContain('min read');
     expect(note).not.toMatch(/跳到正文|阅读约/);
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('a plain folder without frontmatter builds: titles from H1 or file name, natural order', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/plain-notes');
@@ -50,5 +50,5 @@ describe('builds of fixture folders', () => {
     const note = readFileSync(join(outDir, 'module2/m02_note/index.html'), 'utf8');
     expect(note).toMatch(/<h1[^>]*>第二模块笔记<\/h1>/);
     expect(note.match(/<h1/g)).toHaveLength(1);
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 });

@@ -14,6 +14,12 @@ export interface BuildResult {
 
 const root = resolve(import.meta.dirname, '../..');
 
+/**
+ * Time a build test may take: generous, since a test must fail on what it checks, not on the
+ * machine being busy (two cores shared with other builds took over 4 minutes for a fixture).
+ */
+export const BUILD_TIMEOUT = 15 * 60_000;
+
 export function buildSite(notesDir: string, env: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'notes-build-'));
   const outDir = join(work, 'dist');

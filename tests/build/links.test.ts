@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkSite } from '../../scripts/check-links.ts';
-import { buildSite } from './build-site.ts';
+import { BUILD_TIMEOUT, buildSite } from './build-site.ts';
 
 describe('links in builds', () => {
   test('a strict build stops at a broken link and a missing image, listing each with file:line:column', () => {
@@ -13,7 +13,7 @@ describe('links in builds', () => {
     expect(output).toContain('tests/fixtures/vault-broken/go/broken.md:5:8  [调度器](01-调度期.md)\n    no such file in the notes folder; did you mean ./01-调度器.md?');
     expect(output).toContain('tests/fixtures/vault-broken/go/broken.md:9:8  ![架构图](assets/arch.png)\n    the image is not in the notes folder (nor in public/)');
     expect(output).toContain("set brokenLinks: 'warn'");
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('with BROKEN_LINKS=warn the same folder builds, and the problems are listed at the end', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/vault-broken', { BROKEN_LINKS: 'warn' });
@@ -24,7 +24,7 @@ describe('links in builds', () => {
     expect(output).toMatch(/notes with no link pointing to them[^\n]*\n(\s+- .*\n)*\s+- go\/broken/);
     const page = readFileSync(join(outDir, 'go/broken/index.html'), 'utf8');
     expect(page).toContain('<span class="missing-image" role="img" aria-label="图片缺失：assets/arch.png">');
-  }, 120_000);
+  }, BUILD_TIMEOUT);
 
   test('the fixture vault builds under /some-repo/ and every link in the built site resolves', () => {
     const { status, output, outDir } = buildSite('tests/fixtures/vault', { BASE_PATH: '/some-repo/', SITE_URL: 'https://example.github.io' });
@@ -54,5 +54,5 @@ describe('links in builds', () => {
       'broken.html:1:91 /elsewhere/: outside the base path /some-repo/: a static host serves another site there',
       'broken.html:1:118 /some-repo/missing.png: no such file in the built site',
     ]);
-  }, 180_000);
+  }, BUILD_TIMEOUT);
 });
