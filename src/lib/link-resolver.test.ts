@@ -5,7 +5,7 @@ import { buildVault } from './vault.ts';
 const vault = buildVault([
   { path: 'go/01-调度器 GMP.md', content: '# 调度器 GMP\n\n## GMP 模型（Goroutine）\n\n## 自测\n\n### 自测\n\n<a id="custom-anchor"></a>\n' },
   { path: 'go/M05_note .md', content: '正文' },
-  { path: 'go/C# 笔记.md', content: '## 小节' },
+  { path: 'go/C# 笔记.md', content: '## 小节\n\n## 另一节' },
   { path: 'go/a&b.md', content: '' },
   { path: 'go/index.md', content: '---\ntrack: go\n---\n' },
   { path: 'go/draft.md', content: '---\ndraft: true\n---\n' },

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import Slugger from 'github-slugger';
-import { stripOrderPrefix } from './paths.ts';
+import { nameKeyOf, stripOrderPrefix } from './paths.ts';
 import type { Vault, VaultNote } from './vault.ts';
 
 export type Resolution =
@@ -95,7 +95,7 @@ function withFragment(note: VaultNote, fragment: string): Resolution {
 }
 
 function byName(context: LinkContext, name: string): string | Resolution | undefined {
-  const key = name.replace(MARKDOWN, '').toLowerCase();
+  const key = nameKeyOf(name);
   const paths = context.vault.byName.get(key) ?? [];
   if (paths.length <= 1) return paths[0];
   // Like Obsidian: a file next to the linking note wins; otherwise the name must be unique.

@@ -7,9 +7,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteDataOf } from '../plugins/note-data.ts';
 import { displayPath } from './display-path.ts';
+import { normalizeFrontmatter } from './frontmatter.ts';
 import { listFiles } from './files.ts';
 import { buildLinkGraph, orphansOf } from './link-graph.ts';
 import { formatProblem, publishLinkReport } from './link-report.ts';
+import { assignIds, keptPrefixWarning } from './note-ids.ts';
 import { fileToId, idToUrl } from './paths.ts';
 
 export interface NotesLoaderOptions {
@@ -53,7 +55,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
     load: async (context: LoaderContext) => {
       const dev = Boolean(context.watcher);
       const files = listMarkdown(base);
-      const ids = idsOf(files, shown);
+      const ids = idsOf(files, shown, (message) => context.logger.warn(message));
       const fingerprint = dependencyFingerprint(base, codeDependencies.map((path) => resolve(root, path)));
       const failures: string[] = [];
 
@@ -62,7 +64,8 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const contents = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
         const digest = context.generateDigest(`${fingerprint}\n${contents}`);
         if (context.store.get(id)?.digest === digest) return;
-        const { data, body } = readFrontmatter(shown(file), contents);
+        const { data: written, body } = readFrontmatter(shown(file), contents);
+        const data = normalizeFrontmatter(written);
         const result = schema.safeParse(data);
         if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
         const parsed = await context.parseData({ id, data, filePath: absolute });
@@ -118,25 +121,17 @@ function listMarkdown(base: string): string[] {
   return listFiles(base).filter((file) => MARKDOWN.test(file));
 }
 
-/** Id -> file, failing when two files would be published at one URL (all such pairs at once). */
-function idsOf(files: readonly string[], shown: (file: string) => string): Map<string, string> {
-  const ids = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const file of files) {
-    let id: string;
-    try {
-      id = fileToId(file);
-    } catch (error) {
-      throw new Error(`${shown(file)}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const owner = ids.get(id);
-    if (owner === undefined) ids.set(id, file);
-    else clashes.push(`Two notes would be published at the same URL ${idToUrl('/', id)}:\n  ${shown(owner)}\n  ${shown(file)}`);
-  }
+/** Id -> file, failing when two files would still be published at one URL (all such groups at once). */
+function idsOf(files: readonly string[], shown: (file: string) => string, warn: (message: string) => void): Map<string, string> {
+  const { ids, kept, clashes, invalid } = assignIds(files);
+  if (invalid.length > 0) throw new Error(invalid.map(({ file, message }) => `${shown(file)}: ${message}`).join('\n'));
   if (clashes.length > 0) {
-    throw new Error(`${clashes.join('\n')}\nURLs drop number prefixes such as "01-", ignore case and most punctuation; rename one of the files.`);
+    const lines = clashes.map((group) => `Two notes would be published at the same URL ${idToUrl('/', ids.get(group[0]!) ?? '')}:\n${group.map((file) => `  ${shown(file)}`).join('\n')}`);
+    throw new Error(`${lines.join('\n')}\nURLs ignore case and most punctuation; rename one of the files.`);
   }
-  return ids;
+  const warning = keptPrefixWarning(kept);
+  if (warning) warn(warning);
+  return new Map([...ids].map(([file, id]) => [id, file]));
 }
 
 /** Frontmatter and body; YAML errors name the file, line and column. */

@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findLeadHeading } from '../plugins/remark-lead-heading.ts';
 import { listFiles } from './files.ts';
-import { fileToId } from './paths.ts';
+import { assignIds } from './note-ids.ts';
+import { fileToId, nameKeyOf } from './paths.ts';
 
 export interface VaultNote {
   /** Path inside the notes folder, "/"-separated. */
@@ -51,20 +52,21 @@ export function loadVault(dir: string): Vault {
 /** Builds the vault from files; `content` is given for Markdown files only. */
 export function buildVault(files: readonly { path: string; content?: string | undefined }[]): Vault {
   const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map() };
+  const { ids } = assignIds(files.filter(({ path, content }) => content !== undefined && MARKDOWN.test(path)).map(({ path }) => path));
   for (const { path, content } of files) {
     vault.byLowerPath.set(path.toLowerCase(), path);
-    const name = (path.split('/').at(-1) ?? path).replace(MARKDOWN, '').toLowerCase();
+    const name = nameKeyOf(path);
     vault.byName.set(name, [...(vault.byName.get(name) ?? []), path]);
     if (content === undefined || !MARKDOWN.test(path)) {
       vault.assets.add(path);
       continue;
     }
-    vault.notes.set(path, noteOf(path, content));
+    vault.notes.set(path, noteOf(path, ids.get(path) ?? fileToId(path), content));
   }
   return vault;
 }
 
-function noteOf(path: string, source: string): VaultNote {
+function noteOf(path: string, id: string, source: string): VaultNote {
   const { frontmatter, content } = safeFrontmatter(source.replace(/^\uFEFF/, ''));
   const tree = parser.parse(content) as Root;
   const slugger = new Slugger();
@@ -76,7 +78,7 @@ function noteOf(path: string, source: string): VaultNote {
     if (node.type === 'heading') {
       // The heading's text as rehype-slug will see it: the text of what it renders to.
       const text = nodeText(node);
-      if (node === lead) {
+      if (lead?.lifted && node === lead.heading) {
         leadSlug = new Slugger().slug(text);
         return;
       }
@@ -89,7 +91,7 @@ function noteOf(path: string, source: string): VaultNote {
   });
   return {
     path,
-    id: fileToId(path),
+    id,
     title: typeof frontmatter['title'] === 'string' ? frontmatter['title'] : undefined,
     draft: frontmatter['draft'] === true,
     anchors,

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { setNoteData } from './note-data.ts';
+import { isNumberedSection } from '../lib/titles.ts';
 import { isTocMarker } from './toc-marker.ts';
 
 export interface Options {
@@ -21,23 +22,42 @@ function isPreamble(node: RootContent): boolean {
   return isTocMarker(node);
 }
 
-/** The H1 that opens a note (after any `[toc]` marker or comment), if there is one. */
-export function findLeadHeading(tree: Root): Heading | undefined {
-  const first = tree.children.find((node) => !isPreamble(node));
-  return first?.type === 'heading' && first.depth === 1 ? first : undefined;
+export interface LeadHeading {
+  heading: Heading;
+  /** Whether it leaves the body (it only names the note) or stays (it is also a section). */
+  lifted: boolean;
 }
 
 /**
- * Lifts a note's opening H1 out of the body: the page shows the title itself, so the H1 would
- * repeat it. Its text is recorded as the title to use when frontmatter has none.
+ * The heading that names a note, if one does (issue 12):
+ * - the H1 it opens with (after any `[toc]` marker or comment), when that is its only H1 and
+ *   not a numbered section ("# 1. 概述" opens a note that uses H1 for sections);
+ * - with no H1 at all, the heading it opens with ("## GMP调度模型"); it stays in the body when
+ *   other headings share its level, since it is then a section as well.
+ */
+export function findLeadHeading(tree: Root): LeadHeading | undefined {
+  const first = tree.children.find((node) => !isPreamble(node));
+  if (first?.type !== 'heading') return undefined;
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  const h1s = headings.filter((heading) => heading.depth === 1);
+  if (first.depth === 1) {
+    return h1s.length === 1 && !isNumberedSection(toString(first)) ? { heading: first, lifted: true } : undefined;
+  }
+  if (h1s.length > 0) return undefined;
+  return { heading: first, lifted: headings.filter((heading) => heading.depth === first.depth).length === 1 };
+}
+
+/**
+ * Lifts a note's naming heading out of the body: the page shows the title itself, so the H1
+ * would repeat it. Its text is recorded as the title to use when frontmatter has none.
  */
 export default function remarkLeadHeading(options: Options = {}) {
   const { demoteSections = true } = options;
   return (tree: Root, file: VFile) => {
     const lead = findLeadHeading(tree);
     if (lead) {
-      tree.children.splice(tree.children.indexOf(lead), 1);
-      setNoteData(file, { leadHeading: toString(lead) });
+      if (lead.lifted) tree.children.splice(tree.children.indexOf(lead.heading), 1);
+      setNoteData(file, { leadHeading: toString(lead.heading) });
     }
     const headings: Heading[] = [];
     visit(tree, 'heading', (heading) => {
