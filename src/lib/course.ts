@@ -5,7 +5,7 @@ import type { MarkdownHeading } from 'astro';
 import type { NoteData } from '../plugins/note-data.ts';
 import { buildLinkGraph, moduleConnections, type Backlink, type ModuleLinks } from './link-graph.ts';
 import { compareByOrder } from './order.ts';
-import { HOME_ID, idToUrl, isIndexFile, moduleFolderOf } from './paths.ts';
+import { folderAnchor, HOME_ID, idToUrl, isIndexFile, moduleFolderOf } from './paths.ts';
 import type { SiteConfig } from './site-schema.ts';
 import { resolveTitle, titleFromName } from './titles.ts';
 
@@ -253,7 +253,7 @@ function noteTree(module: Module, orderOf: (note: Note) => number | undefined): 
     let group = parent.groups.find((candidate) => candidate.folder === folder);
     if (!group) {
       const relative = folder.slice(module.folder.length + 1);
-      group = emptyGroup(folder, `group-${relative.split('/').map((part) => titleFromName(part)).join('-').replace(/\s+/g, '-')}`);
+      group = emptyGroup(folder, folderAnchor(relative));
       parent.groups.push(group);
     }
     return group;

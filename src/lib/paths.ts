@@ -97,6 +97,15 @@ export function fileToId(relativePath: string): string {
   return segments.map((segment) => segmentToSlug(segment)).join('/');
 }
 
+/**
+ * The id of a sub-folder's section on its module page, from its path inside the module:
+ * "02-网络/calico" -> "group-网络-calico". Links to a folder without an index land there.
+ */
+export function folderAnchor(folderInModule: string): string {
+  const parts = segmentsOf(folderInModule).map((part) => slug(stripOrderPrefix(part.trim())) || part);
+  return `group-${parts.join('-')}`;
+}
+
 /** The module a note belongs to: its top folder's id, or '' for a note at the top level. */
 export function moduleIdOf(relativePath: string): string {
   const segments = segmentsOf(relativePath);

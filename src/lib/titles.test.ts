@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isNumberedSection, resolveTitle, titleFromName } from './titles.ts';
+import { canNameNote, isNumberedSection, resolveTitle, titleFromName } from './titles.ts';
 
 test.each([
   [{ frontmatter: '前言', leadHeading: 'H1', fileName: 'a.md' }, '前言'],
@@ -41,4 +41,13 @@ test.each([
   ['2024年总结', false],
 ])('isNumberedSection(%s) = %s', (text, numbered) => {
   expect(isNumberedSection(text)).toBe(numbered);
+});
+
+test.each([
+  ['GMP调度模型', true],
+  ['概述', false],
+  ['Overview', false],
+  ['1. 简介', false],
+])('canNameNote(%s) = %s', (text, can) => {
+  expect(canNameNote(text)).toBe(can);
 });

@@ -48,3 +48,11 @@ export function resolveTitle({ frontmatter, leadHeading, fileName }: TitleSource
   if (fromHeading) return fromHeading;
   return titleFromName(fileName);
 }
+
+/** Section names that say nothing about the note ("## 概述" opens many notes): the file name is the better title. */
+const GENERIC_SECTIONS = new Set(['概述', '简介', '介绍', '前言', '引言', '背景', '总结', '小结', '目录', '导读', '正文', 'overview', 'introduction', 'intro', 'summary', 'background', 'contents', 'toc']);
+
+/** Whether a heading can name the note: not a numbered section, not a generic one like "概述". */
+export function canNameNote(text: string): boolean {
+  return !isNumberedSection(text) && !GENERIC_SECTIONS.has(text.trim().toLowerCase());
+}

@@ -1,7 +1,7 @@
 // Everything a link can point at in the notes folder: every note (with the anchors its headings
 // will get) and every other file. Built once per build by reading the folder; links in every
 // note are then resolved against it (link-resolver.ts).
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
@@ -38,6 +38,10 @@ export interface Vault {
   byLowerPath: Map<string, string>;
   /** Base names without extension, lower-cased, to paths: Obsidian resolves [[name]] by it. */
   byName: Map<string, string[]>;
+  /** Folders that hold notes (at any depth), "/"-separated, to the id of their module ('' for the notes folder itself). */
+  folders: Map<string, string>;
+  /** The folder is an Obsidian vault (it has .obsidian/): plain links by file name resolve too. */
+  obsidian: boolean;
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -46,12 +50,16 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWikiLink);
 /** Reads the notes folder (skipping dot-folders such as .obsidian and .git). */
 export function loadVault(dir: string): Vault {
   const files = listFiles(dir);
-  return buildVault(files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })));
+  const obsidian = existsSync(join(dir, '.obsidian'));
+  return buildVault(
+    files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })),
+    { obsidian },
+  );
 }
 
 /** Builds the vault from files; `content` is given for Markdown files only. */
-export function buildVault(files: readonly { path: string; content?: string | undefined }[]): Vault {
-  const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map() };
+export function buildVault(files: readonly { path: string; content?: string | undefined }[], { obsidian = false }: { obsidian?: boolean } = {}): Vault {
+  const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map(), folders: new Map([['', '']]), obsidian };
   const { ids } = assignIds(files.filter(({ path, content }) => content !== undefined && MARKDOWN.test(path)).map(({ path }) => path));
   for (const { path, content } of files) {
     vault.byLowerPath.set(path.toLowerCase(), path);
@@ -61,7 +69,9 @@ export function buildVault(files: readonly { path: string; content?: string | un
       vault.assets.add(path);
       continue;
     }
-    vault.notes.set(path, noteOf(path, ids.get(path) ?? fileToId(path), content));
+    const id = ids.get(path) ?? fileToId(path);
+    vault.notes.set(path, noteOf(path, id, content));
+    for (let folder = path; folder.includes('/'); ) vault.folders.set((folder = folder.slice(0, folder.lastIndexOf('/'))), id.split('/')[0] ?? '');
   }
   return vault;
 }

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { setNoteData } from './note-data.ts';
-import { isNumberedSection } from '../lib/titles.ts';
+import { canNameNote } from '../lib/titles.ts';
 import { isTocMarker } from './toc-marker.ts';
 
 export interface Options {
@@ -31,7 +31,8 @@ export interface LeadHeading {
 /**
  * The heading that names a note, if one does (issue 12):
  * - the H1 it opens with (after any `[toc]` marker or comment), when that is its only H1 and
- *   not a numbered section ("# 1. 概述" opens a note that uses H1 for sections);
+ *   not a numbered section ("# 1. 概述" opens a note that uses H1 for sections) nor a generic
+ *   one ("概述");
  * - with no H1 at all, the heading it opens with ("## GMP调度模型"); it stays in the body when
  *   other headings share its level, since it is then a section as well.
  */
@@ -41,9 +42,9 @@ export function findLeadHeading(tree: Root): LeadHeading | undefined {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const h1s = headings.filter((heading) => heading.depth === 1);
   if (first.depth === 1) {
-    return h1s.length === 1 && !isNumberedSection(toString(first)) ? { heading: first, lifted: true } : undefined;
+    return h1s.length === 1 && canNameNote(toString(first)) ? { heading: first, lifted: true } : undefined;
   }
-  if (h1s.length > 0) return undefined;
+  if (h1s.length > 0 || !canNameNote(toString(first))) return undefined;
   return { heading: first, lifted: headings.filter((heading) => heading.depth === first.depth).length === 1 };
 }
 
