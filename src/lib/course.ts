@@ -49,6 +49,8 @@ export interface Note {
   /** h2 and h3 headings, for the table of contents. */
   toc: MarkdownHeading[];
   moduleId: string;
+  /** The note has math: its page loads KaTeX's stylesheet. */
+  math: boolean;
   /** The sub-folders between the module and the note (nested groups), outermost first. */
   groups: Pick<NoteGroup, 'title' | 'anchor'>[];
   /** The note's source on the repository's site ("edit this page"), when the repository is known. */
@@ -218,12 +220,14 @@ function toNote(source: NoteSource, base: string): Note {
     file: source.file,
     title: resolveTitle({ frontmatter: source.data.title, leadHeading: source.noteData.leadHeading, fileName }),
     description: source.data.description,
-    tags: source.data.tags ?? [],
+    // Frontmatter tags, then Obsidian tags written in the text (#算法).
+    tags: [...new Set([...(source.data.tags ?? []), ...(source.noteData.inlineTags ?? [])])],
     status: source.data.status,
     updated: source.lastModified ?? source.data.updated,
     minutes: source.noteData.minutes ?? 0,
     toc: source.headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
     moduleId: moduleIdOfNote(source),
+    math: source.noteData.math === true,
     groups: [],
   };
 }

@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { noteDataOf } from '../plugins/note-data.ts';
+import { codeLanguageSummary } from './code-languages.ts';
 import { displayPath } from './display-path.ts';
 import { normalizeFrontmatter } from './frontmatter.ts';
 import { listFiles } from './files.ts';
@@ -93,6 +94,9 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         throw new Error(`${notes} failed to render, so the build stops:\n${failures.map((failure) => `  - ${failure.split('\n')[0]}`).join('\n')}`);
       }
       checkLinks(context, base, dev ? 'warn' : brokenLinks);
+      // One summary of code blocks shown as plain text, not a warning per block (issue 12).
+      const code = [...context.store.values()].map((entry) => ({ file: shown(relative(base, resolve(root, entry.filePath ?? ''))), ...noteDataOf(entry.rendered?.metadata?.['frontmatter']).code }));
+      for (const line of codeLanguageSummary(code)) context.logger.warn(line);
 
       if (context.watcher) {
         // Under `astro dev`: re-render a note when it is saved, drop it when it is deleted.

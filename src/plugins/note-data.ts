@@ -15,6 +15,12 @@ export interface NoteData {
   problems?: LinkProblem[];
   /** Files other than notes and images that the note links to; the build copies them. */
   attachments?: string[];
+  /** Code blocks in languages the highlighter does not know, and Typora diagrams shown as code. */
+  code?: { unknown: string[]; typoraDiagrams: number };
+  /** Obsidian tags written in the text (`#算法`), without the "#". */
+  inlineTags?: string[];
+  /** The note has $math$: its page loads KaTeX's stylesheet. */
+  math?: boolean;
 }
 
 export interface NoteLink {
