@@ -105,14 +105,16 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const onChange = async (path: string) => {
           const file = relative(base, path).split('\\').join('/');
           if (file.startsWith('..') || !MARKDOWN.test(file)) return;
-          await sync(file, fileToId(file)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          // Ids depend on the other names (prefixes stay where names clash): assign them again.
+          const id = assignIds(listMarkdown(base)).ids.get(file) ?? fileToId(file);
+          await sync(file, id).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
           checkLinks(context, base, 'warn');
         };
         watcher.on('change', onChange);
         watcher.on('add', onChange);
         watcher.on('unlink', (path) => {
           const file = relative(base, path).split('\\').join('/');
-          if (!file.startsWith('..') && MARKDOWN.test(file)) context.store.delete(fileToId(file));
+          if (!file.startsWith('..') && MARKDOWN.test(file)) context.store.delete([...ids].find(([, owner]) => owner === file)?.[0] ?? fileToId(file));
         });
       }
     },
