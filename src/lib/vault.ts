@@ -83,7 +83,7 @@ function noteOf(path: string, id: string, source: string): VaultNote {
   const headings: VaultNote['headings'] = [];
   const anchors = new Set<string>();
   let leadSlug: string | undefined;
-  const lead = findLeadHeading(tree);
+  const lead = findLeadHeading(tree, { hasTitle: typeof frontmatter['title'] === 'string' && frontmatter['title'].trim() !== '' });
   walk(tree, (node) => {
     if (node.type === 'heading') {
       // The heading's text as rehype-slug will see it: the text of what it renders to.

@@ -34,9 +34,10 @@ export interface LeadHeading {
  *   not a numbered section ("# 1. 概述" opens a note that uses H1 for sections) nor a generic
  *   one ("概述");
  * - with no H1 at all, the heading it opens with ("## GMP调度模型"); it stays in the body when
- *   other headings share its level, since it is then a section as well.
+ *   other headings share its level (or frontmatter gives the title), since it is then a
+ *   section as well.
  */
-export function findLeadHeading(tree: Root): LeadHeading | undefined {
+export function findLeadHeading(tree: Root, { hasTitle = false }: { hasTitle?: boolean } = {}): LeadHeading | undefined {
   const first = tree.children.find((node) => !isPreamble(node));
   if (first?.type !== 'heading') return undefined;
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
@@ -45,7 +46,8 @@ export function findLeadHeading(tree: Root): LeadHeading | undefined {
     return h1s.length === 1 && canNameNote(toString(first)) ? { heading: first, lifted: true } : undefined;
   }
   if (h1s.length > 0 || !canNameNote(toString(first))) return undefined;
-  return { heading: first, lifted: headings.filter((heading) => heading.depth === first.depth).length === 1 };
+  // With a frontmatter title the heading is only a section: it stays where it is.
+  return { heading: first, lifted: !hasTitle && headings.filter((heading) => heading.depth === first.depth).length === 1 };
 }
 
 /**
@@ -55,7 +57,8 @@ export function findLeadHeading(tree: Root): LeadHeading | undefined {
 export default function remarkLeadHeading(options: Options = {}) {
   const { demoteSections = true } = options;
   return (tree: Root, file: VFile) => {
-    const lead = findLeadHeading(tree);
+    const title = file.data.astro?.frontmatter?.['title'];
+    const lead = findLeadHeading(tree, { hasTitle: typeof title === 'string' && title.trim() !== '' });
     if (lead) {
       if (lead.lifted) tree.children.splice(tree.children.indexOf(lead.heading), 1);
       setNoteData(file, { leadHeading: toString(lead.heading) });

@@ -19,11 +19,11 @@ const update = process.env['UPDATE_FIXTURES'] === '1';
 async function rendererFor(vault: string) {
   const site = resolveSiteConfig({ title: 'Vault', contentDir: join(fixtures, vault), base: '/some-repo/' }, {});
   const render = await createRenderer(site, createPipeline({ DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'vault-diagrams-')) }));
-  // As the notes loader does: the body without frontmatter.
+  // As Astro's renderMarkdown does for the notes loader: the body, with its frontmatter beside it.
   return async (path: string) => {
     const file = join(fixtures, vault, path);
-    const { content } = parseFrontmatter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    const result = await render(content, file);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const result = await render(content, file, frontmatter);
     return { html: result.code, data: noteDataOf(result.metadata.frontmatter) };
   };
 }
@@ -58,8 +58,7 @@ describe('the fixture vault', async () => {
       第二个自测: `${target}#自测-1`,
       大写: target,
       根: target,
-      // The note opens with its only H2, which names it (issue 12, case 4): a link to it goes to the top.
-      上级: '/some-repo/go/crlf/',
+      上级: '/some-repo/go/crlf/#crlf-小节',
       空格: '/some-repo/go/m05_note/',
       井号: '/some-repo/go/c-笔记/',
       井号原样: '/some-repo/go/c-笔记/',
@@ -104,8 +103,7 @@ describe('the fixture vault', async () => {
 
   test('CRLF line endings and a byte-order mark change nothing', async () => {
     const { html, data } = await render('go/crlf.md');
-    expect(data.leadHeading).toBe('CRLF 小节');
-    expect(html).toContain('<p>这是用 Windows 记事本写的笔记');
+    expect(html).toContain('<h2 id="crlf-小节">CRLF 小节</h2>');
     expect(data.links?.[0]?.to).toBe('go/调度器-gmp');
   });
 
