@@ -66,7 +66,13 @@ export function checkSite({ dir, base, site }: { dir: string; base: string; site
 
     function checkUrl(url: string): string | undefined {
       if (/^(mailto|tel|data|javascript):/i.test(url)) return undefined;
-      const target = new URL(url, pageUrl);
+      let target: URL;
+      try {
+        target = new URL(url, pageUrl);
+      } catch {
+        // e.g. an autolink that swallowed the text after it: "http://localhost:8080查看" (issue 12).
+        return 'not a valid URL: fix the link in the note';
+      }
       if (target.origin !== pageUrl.origin && target.origin !== origin) return undefined;
       const path = decodeURIComponent(target.pathname);
       if (!path.startsWith(base)) return `outside the base path ${base}: a static host serves another site there`;

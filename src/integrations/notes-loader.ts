@@ -5,13 +5,16 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { codeLanguageSummary } from '../lib/code-languages.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { listFiles } from '../lib/files.ts';
+import { normalizeFrontmatter } from '../lib/frontmatter.ts';
 import { buildLinkGraph, orphansOf } from '../lib/link-graph.ts';
 import { formatProblem } from '../lib/link-report.ts';
 import { plainError, systemFailure } from '../lib/system-errors.ts';
 import { noteDataOf } from '../lib/note-data.ts';
-import { fileToId, idToUrl } from '../lib/paths.ts';
+import { assignIds, keptPrefixWarning } from '../lib/note-ids.ts';
+import { idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
 import { buildVault, noteOf, type Vault, type VaultNote } from '../lib/vault.ts';
 import { buildContextOf, type BuildContext } from './build-context.ts';
@@ -85,8 +88,8 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const started = performance.now();
         const files = listFolder(base);
         const texts = new Map(files.filter((file) => MARKDOWN.test(file)).map((file) => [file, readFileSync(join(base, file), 'utf8').replace(/^\uFEFF/, '')]));
-        const ids = idsOf([...texts.keys()], shown);
-        const vault = readVault(context, files, texts, codeFingerprint);
+        const ids = idsOf([...texts.keys()], shown, (message) => context.logger.warn(message));
+        const vault = readVault(context, files, texts, codeFingerprint, existsSync(join(base, '.obsidian')));
         build.setVault(vault);
 
         const failures: NoteFailure[] = [];
@@ -99,7 +102,9 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           if (previous && used && previous.digest === digestOf(context, own, vault, used)) return;
           const absolute = join(base, file);
           try {
-            const { data, body } = readFrontmatter(shown(file), contents);
+            const { data: written, body } = readFrontmatter(shown(file), contents);
+            // Empty fields left by editor templates (`tags:`, `date:`) mean "not given" (issue 12).
+            const data = normalizeFrontmatter(written);
             const result = schema.safeParse(data);
             if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
             const parsed = await context.parseData({ id, data, filePath: absolute });
@@ -138,6 +143,9 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         if (failures.length > 0 && !dev) throw inputError(failures);
         context.logger.info(renderSummary(rendered, ids.size, performance.now() - started));
         checkLinks(context, build, base, dev ? 'warn' : brokenLinks);
+        // One summary of code blocks shown as plain text, not a warning per block (issue 12).
+        const code = [...context.store.values()].map((entry) => ({ file: shown(relative(base, resolve(root, entry.filePath ?? ''))), ...noteDataOf(entry.rendered?.metadata?.['frontmatter']).code }));
+        for (const line of codeLanguageSummary(code)) context.logger.warn(line);
       };
 
       await sync();
@@ -195,7 +203,7 @@ function listFolder(base: string): string[] {
  * The vault of this run, from the texts already read. A note's entry is reused from the last
  * run (Astro's meta store) when its text is unchanged, so a rebuild parses only changed notes.
  */
-function readVault(context: LoaderContext, files: readonly string[], texts: ReadonlyMap<string, string>, codeFingerprint: string): Vault {
+function readVault(context: LoaderContext, files: readonly string[], texts: ReadonlyMap<string, string>, codeFingerprint: string, obsidian: boolean): Vault {
   type Cached = Omit<VaultNote, 'anchors'> & { anchors: string[]; digest: string };
   let cached = new Map<string, Cached>();
   try {
@@ -206,38 +214,37 @@ function readVault(context: LoaderContext, files: readonly string[], texts: Read
   const next: Cached[] = [];
   const vault = buildVault(
     files.map((path) => ({ path, content: texts.get(path) })),
-    (path, content) => {
-      // Ids and anchors come from our code (paths.ts, the parser): a code change re-parses.
-      const digest = context.generateDigest(`${codeFingerprint}\n${content}`);
-      const hit = cached.get(path);
-      const note = hit?.digest === digest ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, content);
-      next.push({ ...note, anchors: [...note.anchors], digest });
-      return { path: note.path, id: note.id, title: note.title, draft: note.draft, anchors: note.anchors, headings: note.headings, leadSlug: note.leadSlug };
+    {
+      obsidian,
+      parse: (path, id, content) => {
+        // Ids and anchors come from our code (paths.ts, the parser): a code change re-parses.
+        // An id also depends on the other names (a prefix stays where names clash): compare it too.
+        const digest = context.generateDigest(`${codeFingerprint}\n${content}`);
+        const hit = cached.get(path);
+        const note = hit?.digest === digest && hit.id === id ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, id, content);
+        next.push({ ...note, anchors: [...note.anchors], digest });
+        return { path: note.path, id: note.id, title: note.title, draft: note.draft, anchors: note.anchors, headings: note.headings, leadSlug: note.leadSlug };
+      },
     },
   );
   context.meta.set(VAULT_CACHE_KEY, JSON.stringify(next));
   return vault;
 }
 
-/** Id -> file, failing when two files would be published at one URL (all such pairs at once). */
-function idsOf(files: readonly string[], shown: (file: string) => string): Map<string, string> {
-  const ids = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const file of files) {
-    let id: string;
-    try {
-      id = fileToId(file);
-    } catch (error) {
-      throw new Error(`${shown(file)}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const owner = ids.get(id);
-    if (owner === undefined) ids.set(id, file);
-    else clashes.push(`Two notes would be published at the same URL ${idToUrl('/', id)}:\n  ${shown(owner)}\n  ${shown(file)}`);
-  }
+/**
+ * Id -> file. Number prefixes leave URLs only where the result stays unique (note-ids.ts); one
+ * warning line lists the files that keep theirs. Fails when two files would still share a URL.
+ */
+function idsOf(files: readonly string[], shown: (file: string) => string, warn: (message: string) => void): Map<string, string> {
+  const { ids, kept, clashes, invalid } = assignIds(files);
+  if (invalid.length > 0) throw plainError(invalid.map(({ file, message }) => `${shown(file)}: ${message}`).join('\n'));
   if (clashes.length > 0) {
-    throw new Error(`${clashes.join('\n')}\nURLs drop number prefixes such as "01-", ignore case and most punctuation; rename one of the files.`);
+    const lines = clashes.map((group) => `Two notes would be published at the same URL ${idToUrl('/', ids.get(group[0]!) ?? '')}:\n${group.map((file) => `  ${shown(file)}`).join('\n')}`);
+    throw plainError(`${lines.join('\n')}\nURLs ignore case and most punctuation; rename one of the files.`);
   }
-  return ids;
+  const warning = keptPrefixWarning(kept);
+  if (warning) warn(warning);
+  return new Map([...ids].map(([file, id]) => [id, file]));
 }
 
 /** Frontmatter and body; YAML errors name the file, line and column. */

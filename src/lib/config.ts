@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import userConfig from '../site.config.ts';
 import { normalizeBase } from './paths.ts';
 import { siteSchema, type SiteConfig, type SiteConfigInput } from './site-schema.ts';
@@ -28,7 +29,23 @@ export function resolveSiteConfig(input: SiteConfigInput, env: Record<string, st
   return { ...result.data, base: normalizeBase(result.data.base) };
 }
 
+/**
+ * Settings from a JSON file (SITE_SETTINGS=path), over src/site.config.ts: how a learner who
+ * publishes their own notes repository with this generator sets title, tracks or locale without
+ * forking it (publish/study-notes.yml). Environment overrides still win.
+ */
+export function readSettingsFile(env: Record<string, string | undefined>): Partial<SiteConfigInput> {
+  const path = env['SITE_SETTINGS'];
+  if (!path || !existsSync(path)) return {};
+  try {
+    const settings: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) throw new Error('it must hold one JSON object');
+    return settings as Partial<SiteConfigInput>;
+  } catch (error) {
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}. Fix the settings file (JSON; the fields are those of src/lib/site-schema.ts) or remove it.`);
+  }
+}
 
-export const siteConfig: SiteConfig = resolveSiteConfig(userConfig, process.env);
+export const siteConfig: SiteConfig = resolveSiteConfig({ ...userConfig, ...readSettingsFile(process.env) }, process.env);
 
 export type { SiteConfig };

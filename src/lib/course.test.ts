@@ -96,3 +96,55 @@ describe('buildCourse errors name the file', () => {
     expect(() => buildCourse([note('etcd/raft.md'), note('etcd.md')], options)).toThrow(/content\/etcd\.md would be published at \/repo\/etcd\//);
   });
 });
+
+// issue 12, case 6: a module's sub-folders are nested groups, to any depth.
+describe('nested folders', () => {
+  const built = buildCourse(
+    [
+      note('k8s/01-intro.md'),
+      note('k8s/02-网络/01-cni.md'),
+      note('k8s/02-网络/README.md', { title: '容器网络' }),
+      note('k8s/02-网络/calico/概述.md'),
+      note('k8s/01-存储/概述.md'),
+      note('k8s/01-存储/csi.md'),
+    ],
+    options,
+  );
+  const module = built.modules[0]!;
+
+  test('groups follow the folders, sub-folders first like an editor\'s file tree, with their titles', () => {
+    const shape = (group: typeof module.tree): unknown => ({ title: group.title, notes: group.notes.map((n) => n.file.split('/').at(-1)), groups: group.groups.map(shape) });
+    expect(shape(module.tree)).toEqual({
+      title: 'k8s',
+      notes: ['01-intro.md'],
+      groups: [
+        { title: '存储', notes: ['概述.md', 'csi.md'], groups: [] },
+        { title: '容器网络', notes: ['README.md', '01-cni.md'], groups: [{ title: 'calico', notes: ['概述.md'], groups: [] }] },
+      ],
+    });
+    expect(module.notes.map((n) => n.file)).toEqual(['k8s/01-存储/概述.md', 'k8s/01-存储/csi.md', 'k8s/02-网络/calico/概述.md', 'k8s/02-网络/README.md', 'k8s/02-网络/01-cni.md', 'k8s/01-intro.md']);
+  });
+
+  test('two notes with one title in different sub-folders are told apart by their groups', () => {
+    const overviews = module.notes.filter((n) => n.title === '概述');
+    expect(overviews.map((n) => n.groups.map((group) => group.title))).toEqual([['存储'], ['容器网络', 'calico']]);
+    expect(new Set(module.tree.groups.map((group) => group.anchor)).size).toBe(2);
+  });
+});
+
+test('module ids come from note ids, so folders that kept their prefix are two modules (case 1)', () => {
+  const built = buildCourse(
+    [
+      { ...note('03-gitops/a.md'), id: '03-gitops/a' },
+      { ...note('05-gitops/a.md'), id: '05-gitops/a' },
+      { ...note('05-gitops/index.md'), id: '05-gitops' },
+      { ...note('go/README.md'), id: 'go/readme' },
+    ],
+    options,
+  );
+  expect(built.modules.map((module) => [module.id, module.indexId, module.notes.map((n) => n.id)])).toEqual([
+    ['03-gitops', undefined, ['03-gitops/a']],
+    ['05-gitops', '05-gitops', ['05-gitops/a']],
+    ['go', undefined, ['go/readme']],
+  ]);
+});

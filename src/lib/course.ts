@@ -5,7 +5,7 @@ import type { MarkdownHeading } from 'astro';
 import type { NoteData } from './note-data.ts';
 import { buildLinkGraph, moduleConnections, type Backlink, type ModuleLinks } from './link-graph.ts';
 import { compareByOrder } from './order.ts';
-import { HOME_ID, idToUrl, isIndexFile, moduleFolderOf, moduleIdOf } from './paths.ts';
+import { folderAnchor, HOME_ID, idToUrl, isIndexFile, moduleFolderOf } from './paths.ts';
 import type { SiteConfig } from './site-schema.ts';
 import { resolveTitle, titleFromName } from './titles.ts';
 
@@ -49,6 +49,10 @@ export interface Note {
   /** h2 and h3 headings, for the table of contents. */
   toc: MarkdownHeading[];
   moduleId: string;
+  /** The note has math: its page loads KaTeX's stylesheet. */
+  math: boolean;
+  /** The sub-folders between the module and the note (nested groups), outermost first. */
+  groups: Pick<NoteGroup, 'title' | 'anchor'>[];
   /** The note's source on the repository's site ("edit this page"), when the repository is known. */
   editUrl?: string | undefined;
 }
@@ -65,7 +69,23 @@ export interface Module {
   /** The module's index.md / README.md entry, whose body introduces the module. */
   indexId?: string | undefined;
   indexFile?: string | undefined;
+  /** Every note of the module, sub-folders included, in reading order. */
   notes: Note[];
+  /** The module's notes as its folder nests them: its own notes, then a group per sub-folder. */
+  tree: NoteGroup;
+}
+
+/** A folder of notes inside a module, to any depth (issue 12, case 6). */
+export interface NoteGroup {
+  /** Folder path inside the notes folder, e.g. "k8s/网络/cni"; the module's own folder for its root. */
+  folder: string;
+  /** Title from the folder name ("01-网络" -> "网络"), or the folder's index note title. */
+  title: string;
+  /** Id of the group's heading on the module page, which lists every group. */
+  anchor: string;
+  /** Notes directly in the folder, in reading order (its index note first, when it has one). */
+  notes: Note[];
+  groups: NoteGroup[];
 }
 
 export interface Track {
@@ -108,11 +128,11 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
   let homeId: string | undefined;
 
   const moduleFor = (source: NoteSource): Module => {
-    const id = moduleIdOf(source.file);
+    const id = moduleIdOfNote(source);
     let module = modules.get(id);
     if (!module) {
       const folder = moduleFolderOf(source.file);
-      module = { id, url: id ? idToUrl(site.base, id) : undefined, folder, title: folder ? titleFromName(folder) : untitledGroups.looseNotes, notes: [] };
+      module = { id, url: id ? idToUrl(site.base, id) : undefined, folder, title: folder ? titleFromName(folder) : untitledGroups.looseNotes, notes: [], tree: emptyGroup(folder, '') };
       modules.set(id, module);
     }
     return module;
@@ -121,8 +141,8 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
   for (const source of published) {
     if (source.id === HOME_ID) {
       homeId = source.id;
-    } else if (isIndexFile(source.file) && source.file.split('/').length === 2) {
-      indexes.set(moduleIdOf(source.file), source);
+    } else if (isIndexFile(source.file) && source.file.split('/').length === 2 && source.id === moduleIdOfNote(source)) {
+      indexes.set(moduleIdOfNote(source), source);
       moduleFor(source);
     } else {
       moduleFor(source).notes.push(toNote(source, site.base));
@@ -151,7 +171,7 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
       );
     }
     Object.assign(module, {
-      title: resolveTitle({ frontmatter: index.data.title, leadHeading: index.noteData.leadHeading, headings: index.headings, fileName: module.folder }),
+      title: resolveTitle({ frontmatter: index.data.title, leadHeading: index.noteData.leadHeading, fileName: module.folder }),
       summary: index.data.summary ?? index.data.description,
       trackId: track,
       indexId: index.id,
@@ -161,12 +181,9 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
 
   const sourceOf = new Map(published.map((source) => [source.id, source]));
   for (const module of modules.values()) {
-    module.notes.sort((a, b) =>
-      compareByOrder(
-        { order: sourceOf.get(a.id)?.data.order, name: a.file.slice(module.folder.length) },
-        { order: sourceOf.get(b.id)?.data.order, name: b.file.slice(module.folder.length) },
-      ),
-    );
+    module.tree = noteTree(module, (note) => sourceOf.get(note.id)?.data.order);
+    module.notes = flatten(module.tree);
+    for (const note of module.notes) note.groups = groupTitlesOf(module.tree, note);
   }
 
   const sortedModules = [...modules.values()]
@@ -201,15 +218,84 @@ function toNote(source: NoteSource, base: string): Note {
     id: source.id,
     url: idToUrl(base, source.id),
     file: source.file,
-    title: resolveTitle({ frontmatter: source.data.title, leadHeading: source.noteData.leadHeading, headings: source.headings, fileName }),
+    title: resolveTitle({ frontmatter: source.data.title, leadHeading: source.noteData.leadHeading, fileName }),
     description: source.data.description,
-    tags: source.data.tags ?? [],
+    // Frontmatter tags, then Obsidian tags written in the text (#算法).
+    tags: [...new Set([...(source.data.tags ?? []), ...(source.noteData.inlineTags ?? [])])],
     status: source.data.status,
     updated: source.lastModified ?? source.data.updated,
     minutes: source.noteData.minutes ?? 0,
     toc: source.headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
-    moduleId: moduleIdOf(source.file),
+    moduleId: moduleIdOfNote(source),
+    math: source.noteData.math === true,
+    groups: [],
   };
+}
+
+/**
+ * The module a note belongs to: the first part of its id (which may have kept a number prefix,
+ * see note-ids.ts), or '' for a note at the top of the notes folder.
+ */
+function moduleIdOfNote(source: Pick<NoteSource, 'id' | 'file'>): string {
+  return source.file.includes('/') ? (source.id.split('/')[0] ?? '') : '';
+}
+
+function emptyGroup(folder: string, anchor: string): NoteGroup {
+  return { folder, title: titleFromName(folder.split('/').at(-1) ?? folder), anchor, notes: [], groups: [] };
+}
+
+/**
+ * Nests a module's notes by sub-folder. Like the file trees of Obsidian and VS Code, a folder's
+ * sub-folders come before its own notes; a sub-folder's index note opens its group and names it.
+ */
+function noteTree(module: Module, orderOf: (note: Note) => number | undefined): NoteGroup {
+  const root = emptyGroup(module.folder, '');
+  root.title = module.title;
+  const groupAt = (folder: string): NoteGroup => {
+    if (folder === module.folder || folder === '') return root;
+    const parent = groupAt(folder.slice(0, folder.lastIndexOf('/')));
+    let group = parent.groups.find((candidate) => candidate.folder === folder);
+    if (!group) {
+      const relative = folder.slice(module.folder.length + 1);
+      group = emptyGroup(folder, folderAnchor(relative));
+      parent.groups.push(group);
+    }
+    return group;
+  };
+  for (const note of module.notes) {
+    const folder = note.file.includes('/') ? note.file.slice(0, note.file.lastIndexOf('/')) : '';
+    // A sub-folder's README.md / index.md belongs to that folder's group, which it names.
+    const nestedIndex = isIndexFile(note.file) && folder !== module.folder && !note.id.endsWith('/readme');
+    groupAt(folder).notes.push(note);
+    if (nestedIndex) groupAt(folder).title = note.title;
+  }
+  sortGroup(root, orderOf);
+  return root;
+}
+
+function sortGroup(group: NoteGroup, orderOf: (note: Note) => number | undefined): void {
+  const name = (path: string) => path.split('/').at(-1) ?? path;
+  group.notes.sort((a, b) => Number(isIndexFile(b.file)) - Number(isIndexFile(a.file)) || compareByOrder({ order: orderOf(a), name: name(a.file) }, { order: orderOf(b), name: name(b.file) }));
+  group.groups.sort((a, b) => compareByOrder({ name: name(a.folder) }, { name: name(b.folder) }));
+  for (const child of group.groups) sortGroup(child, orderOf);
+}
+
+/** Reading order: depth first, each folder's sub-folders before its own notes. */
+function flatten(group: NoteGroup): Note[] {
+  return [...group.groups.flatMap(flatten), ...group.notes];
+}
+
+function groupTitlesOf(root: NoteGroup, note: Note): Note['groups'] {
+  const path: Note['groups'] = [];
+  const visit = (group: NoteGroup, trail: Note['groups']): boolean => {
+    if (group.notes.includes(note)) {
+      path.push(...trail);
+      return true;
+    }
+    return group.groups.some((child) => visit(child, [...trail, { title: child.title, anchor: child.anchor }]));
+  };
+  visit(root, []);
+  return path;
 }
 
 /** The notes before and after a note on the learning path. */

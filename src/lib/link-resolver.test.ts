@@ -5,7 +5,7 @@ import { buildVault } from './vault.ts';
 const vault = buildVault([
   { path: 'go/01-调度器 GMP.md', content: '# 调度器 GMP\n\n## GMP 模型（Goroutine）\n\n## 自测\n\n### 自测\n\n<a id="custom-anchor"></a>\n' },
   { path: 'go/M05_note .md', content: '正文' },
-  { path: 'go/C# 笔记.md', content: '## 小节' },
+  { path: 'go/C# 笔记.md', content: '## 小节\n\n## 另一节' },
   { path: 'go/a&b.md', content: '' },
   { path: 'go/index.md', content: '---\ntrack: go\n---\n' },
   { path: 'go/draft.md', content: '---\ndraft: true\n---\n' },
@@ -28,6 +28,8 @@ function summary(resolution: Resolution): string {
       return `asset ${resolution.path}`;
     case 'external':
       return 'external';
+    case 'folder':
+      return `folder ${resolution.moduleId}${resolution.fragment ? `#${resolution.fragment}` : ''}`;
     case 'broken':
       return `broken: ${resolution.problem}${resolution.suggestion ? ` -> ${resolution.suggestion}` : ''}`;
   }
@@ -108,5 +110,60 @@ describe('wikilinks', () => {
   test('a near miss suggests the name', () => {
     expect(summary(resolveWikiLink({ vault, from }, '01-调渡器 GMP'))).toBe('broken: no note or file has this name -> [[01-调度器 GMP]]');
     expect(summary(resolveWikiLink({ vault, from }, '完全无关的名字'))).toBe('broken: no note or file has this name');
+  });
+});
+
+// issue 12: links and images as the editors resolve them.
+describe('learner folders', () => {
+  const files = [
+    { path: 'k8s/01-网络/calico.md', content: '' },
+    { path: 'k8s/intro.md', content: '' },
+    { path: 'module6/a.md', content: '' },
+    { path: 'templates/README.md', content: '' },
+    { path: 'k8s/images/a.png' },
+    { path: 'go/images/a.png' },
+    { path: 'go/图片/图.png' },
+    { path: 'go/config.yaml' },
+    { path: 'go/arch.png' },
+    { path: 'go/note.md', content: '' },
+  ];
+  const plain = buildVault(files);
+  const obsidian = buildVault(files, { obsidian: true });
+  const resolve = (written: string, vaultUsed = plain, at = 'go/note.md') => summary(resolveMarkdownLink({ vault: vaultUsed, from: at }, written));
+
+  test.each([
+    // case 7: a folder goes to its index, else its module page (at its section when nested)
+    ['../module6', 'folder module6'],
+    ['../module6/', 'folder module6'],
+    ['../templates/', 'note templates/README.md'],
+    ['../k8s/01-网络', 'folder k8s#group-网络'],
+    ['/k8s/01-网络/', 'folder k8s#group-网络'],
+    ['..', 'folder '],
+    // case 8: a path on the author's disk finds the file with the longest common tail
+    ['E:\\notes\\k8s\\images\\a.png', 'asset k8s/images/a.png'],
+    ['C:/Users/me/Documents/go/images/a.png', 'asset go/images/a.png'],
+    ['/Users/me/notes/k8s/images/a.png', 'asset k8s/images/a.png'],
+    ['file:///C:/notes/go/arch.png', 'asset go/arch.png'],
+    ['E:\\notes\\images\\a.png', "broken: a path on the author's computer; 2 files in the notes folder match it (k8s/images/a.png, go/images/a.png) -> ../k8s/images/a.png"],
+    ['E:\\notes\\lost.png', "broken: a path on the author's computer (E:\\notes\\lost.png), and no file of that name is in the notes folder: copy the file into the notes folder and link it relatively"],
+    // case 9: by file name only in an Obsidian vault; elsewhere reported with the suggestion
+    ['图.png', 'broken: no such file in the notes folder -> ./图片/图.png'],
+    // case 10: "did you mean" offers a file of the same kind
+    ['arch.jpg', 'broken: no such file in the notes folder -> ./arch.png'],
+    ['config.yml', 'broken: no such file in the notes folder -> ./config.yaml'],
+    ['notes.md', 'broken: no such file in the notes folder -> ./note.md'],
+  ])('%s -> %s', (written, expected) => {
+    expect(resolve(written)).toBe(expected);
+  });
+
+  test('in an Obsidian vault a link by unique file name resolves, as Obsidian does (case 9)', () => {
+    expect(resolve('图.png', obsidian)).toBe('asset go/图片/图.png');
+    expect(resolve('calico.md', obsidian)).toBe('note k8s/01-网络/calico.md');
+    expect(resolve('a.png', obsidian)).toMatch(/^broken: 2 files have this name/);
+  });
+
+  test('a missing image is never offered a file of another kind (case 10)', () => {
+    expect(resolve('config.png')).toBe('broken: no such file in the notes folder');
+    expect(summary(resolveWikiLink({ vault: plain, from: 'go/note.md' }, 'config.png'))).toBe('broken: no note or file has this name');
   });
 });

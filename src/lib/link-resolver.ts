@@ -5,13 +5,15 @@
 import { posix } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import Slugger from 'github-slugger';
-import { stripOrderPrefix } from './paths.ts';
+import { folderAnchor, nameKeyOf, stripOrderPrefix } from './paths.ts';
 import type { Vault, VaultNote } from './vault.ts';
 
 export type Resolution =
   | { kind: 'external' }
   | { kind: 'note'; note: VaultNote; /** A heading's id, or undefined for the top of the page. */ fragment?: string | undefined }
   | { kind: 'asset'; path: string }
+  /** A folder of notes without an index: its module's page (at the folder's section when nested). */
+  | { kind: 'folder'; moduleId: string; fragment?: string | undefined }
   | { kind: 'broken'; problem: string; suggestion?: string | undefined };
 
 export interface LinkContext {
@@ -29,6 +31,8 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export function resolveMarkdownLink(context: LinkContext, written: string): Resolution {
   const url = written.trim();
   if (url === '') return { kind: 'broken', problem: 'the link is empty' };
+  // Before the scheme test: "E:\notes\a.png" is not a URL with the scheme "e:".
+  if (AUTHOR_DISK_PATH.test(url)) return byPathTail(context, decode(url.replace(/^file:\/\/\/?/i, '')), url);
   if (SCHEME.test(url) || url.startsWith('//')) return { kind: 'external' };
   const current = context.vault.notes.get(context.from);
   if (url.startsWith('#')) {
@@ -43,9 +47,60 @@ export function resolveMarkdownLink(context: LinkContext, written: string): Reso
     if (target) return found(context, target, hash < url.length ? decode(url.slice(hash + 1)) : undefined);
   }
   const first = hashes.at(-1) ?? url.length;
-  const path = relativeTo(context.from, decode(url.slice(0, first).replace(/\?.*$/, '')));
+  const target = decode(url.slice(0, first).replace(/\?.*$/, ''));
+  const path = relativeTo(context.from, target);
+  const fragment = first < url.length ? decode(url.slice(first + 1)) : undefined;
+  if (path !== undefined && context.vault.folders.has(folderKey(context, path))) return folderOf(context, folderKey(context, path), fragment);
+  // Typora keeps the absolute path of an image pasted from elsewhere: "/Users/me/notes/a.png".
+  if (target.startsWith('/') && /\/(Users|home|Volumes|mnt|private|tmp|var)\//.test(target)) return byPathTail(context, target, url);
+  // Obsidian's default "shortest path" links name only the file (![](图.png) for 图片/图.png).
+  if (context.vault.obsidian && !/[\\/]/.test(target)) {
+    const named = byName(context, target);
+    if (typeof named === 'string') return found(context, named, fragment);
+    if (named) return named;
+  }
   if (path === undefined) return { kind: 'broken', problem: 'it points outside the notes folder' };
   return { kind: 'broken', problem: 'no such file in the notes folder', suggestion: suggestPath(context, path) };
+}
+
+/** A Windows path ("E:\notes\a.png", "C:/x"), a file: URL or a home-folder path: a file on the author's disk. */
+const AUTHOR_DISK_PATH = /^(?:[a-z]:[\\/]|file:\/\/|~\/)/i;
+
+/**
+ * A path on the author's disk, resolved like Typora does when the folder moved: the file of
+ * that name inside the notes folder whose path shares the longest tail with it.
+ */
+function byPathTail(context: LinkContext, path: string, written: string): Resolution {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  const candidates = context.vault.byName.get(nameKeyOf(parts.at(-1) ?? '')) ?? [];
+  const tailLength = (candidate: string) => {
+    const own = candidate.toLowerCase().split('/');
+    let length = 0;
+    while (length < own.length && length < parts.length && own[own.length - 1 - length] === parts[parts.length - 1 - length]!.toLowerCase()) length++;
+    return length;
+  };
+  const scored = candidates.map((candidate) => ({ candidate, length: tailLength(candidate) })).filter(({ length }) => length > 0);
+  const longest = Math.max(0, ...scored.map(({ length }) => length));
+  const best = scored.filter(({ length }) => length === longest);
+  if (best.length === 1) return found(context, best[0]!.candidate, undefined);
+  if (best.length > 1) return { kind: 'broken', problem: `a path on the author's computer; ${best.length} files in the notes folder match it (${best.map(({ candidate }) => candidate).join(', ')})`, suggestion: relativePath(context.from, best[0]!.candidate) };
+  return {
+    kind: 'broken',
+    problem: `a path on the author's computer (${written}), and no file of that name is in the notes folder: copy the file into the notes folder and link it relatively`,
+  };
+}
+
+/** The folder a path names, in the case the folder has ("Module6" for "module6"), or the path itself. */
+function folderKey(context: LinkContext, path: string): string {
+  if (context.vault.folders.has(path)) return path;
+  const lower = path.toLowerCase();
+  return [...context.vault.folders.keys()].find((folder) => folder.toLowerCase() === lower) ?? path;
+}
+
+function folderOf(context: LinkContext, folder: string, fragment: string | undefined): Resolution {
+  const moduleId = context.vault.folders.get(folder) ?? '';
+  const inModule = folder.split('/').slice(1).join('/');
+  return { kind: 'folder', moduleId, fragment: inModule ? folderAnchor(inModule) : fragment || undefined };
 }
 
 /** An Obsidian wikilink or embed target: `Note`, `Note#Heading`, `folder/Note`, `image.png`, `#Heading`. */
@@ -95,7 +150,7 @@ function withFragment(note: VaultNote, fragment: string): Resolution {
 }
 
 function byName(context: LinkContext, name: string): string | Resolution | undefined {
-  const key = name.replace(MARKDOWN, '').toLowerCase();
+  const key = nameKeyOf(name);
   const paths = context.vault.byName.get(key) ?? [];
   if (paths.length <= 1) return paths[0];
   // Like Obsidian: a file next to the linking note wins; otherwise the name must be unique.
@@ -132,15 +187,17 @@ function lookup(context: LinkContext, path: string | undefined): string | undefi
 
 function suggestPath(context: LinkContext, path: string): string | undefined {
   const pool = [...context.vault.notes.keys(), ...context.vault.assets];
-  const wantsNote = MARKDOWN.test(path) || !/\.[a-z0-9]+$/i.test(path);
-  const candidates = pool.filter((candidate) => MARKDOWN.test(candidate) === wantsNote);
+  const kind = fileKindOf(MARKDOWN.test(path) || !/\.[a-z0-9]+$/i.test(path) ? `${path}.md` : path);
+  const candidates = pool.filter((candidate) => fileKindOf(candidate) === kind);
   const name = (value: string) => (value.split('/').at(-1) ?? value).replace(/\.[^.]+$/, '').toLowerCase();
   const best = closestBy(name(path), candidates, name);
   return best === undefined ? undefined : relativePath(context.from, best);
 }
 
 function suggestName(context: LinkContext, name: string): string | undefined {
-  const best = closestOf(name.replace(MARKDOWN, '').toLowerCase(), [...context.vault.byName.keys()]);
+  const kind = fileKindOf(/\.[a-z0-9]+$/i.test(name) ? name : `${name}.md`);
+  const keys = [...context.vault.byName].filter(([, paths]) => paths.some((path) => fileKindOf(path) === kind)).map(([key]) => key);
+  const best = closestOf(name.replace(MARKDOWN, '').toLowerCase(), keys);
   if (best === undefined) return undefined;
   const path = context.vault.byName.get(best)?.[0] ?? best;
   return `[[${(path.split('/').at(-1) ?? path).replace(MARKDOWN, '')}]]`;
@@ -178,3 +235,16 @@ function decode(value: string): string {
     return value;
   }
 }
+
+const IMAGE = /\.(avif|bmp|gif|ico|jpe?g|png|svg|tiff?|webp)$/i;
+
+/** What a file is, for "did you mean": a note, an image, or else its extension (issue 12, case 10). */
+export function fileKindOf(path: string): string {
+  if (MARKDOWN.test(path)) return 'note';
+  if (IMAGE.test(path)) return 'image';
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? 'note';
+  return SAME_KIND[extension] ?? extension;
+}
+
+/** Extensions that name one kind of file. */
+const SAME_KIND: Record<string, string> = { yml: 'yaml', htm: 'html', tgz: 'gz' };

@@ -17,6 +17,12 @@ export interface NoteData {
   attachments?: string[];
   /** Mistakes that stop a build (an invalid diagram), each "file:line:column: what to do"; under `astro dev` they are shown in place. */
   errors?: string[];
+  /** Code blocks in languages the highlighter does not know, and Typora diagrams shown as code. */
+  code?: { unknown: string[]; typoraDiagrams: number };
+  /** Obsidian tags written in the text (`#算法`), without the "#". */
+  inlineTags?: string[];
+  /** The note has $math$: its page loads KaTeX's stylesheet. */
+  math?: boolean;
   /** What the note's links looked up in the vault (see vault-dependencies.ts): the loader re-renders the note when any answer changes. */
   dependencies?: string[];
 }

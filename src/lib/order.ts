@@ -17,14 +17,27 @@ export interface Orderable {
 }
 
 /**
- * Reading order: an explicit `order` wins, else the name's numeric prefix ("01-"); items with
- * a position come first, by position; the rest follow in natural name order.
+ * Reading order: an explicit `order` wins, else the name's numeric prefix ("01-", "1.2."
+ * level by level); items with a position come first, by position; the rest follow in natural
+ * name order.
  */
 export function compareByOrder(a: Orderable, b: Orderable): number {
-  const pa = a.order ?? orderPrefixOf(a.name);
-  const pb = b.order ?? orderPrefixOf(b.name);
-  if (pa !== undefined && pb !== undefined && pa !== pb) return pa - pb;
+  const pa = a.order !== undefined ? [a.order] : orderPrefixOf(a.name);
+  const pb = b.order !== undefined ? [b.order] : orderPrefixOf(b.name);
+  if (pa !== undefined && pb !== undefined) {
+    const byPosition = compareLevels(pa, pb);
+    if (byPosition !== 0) return byPosition;
+  }
   if (pa !== undefined && pb === undefined) return -1;
   if (pa === undefined && pb !== undefined) return 1;
   return compareNatural(a.name, b.name);
+}
+
+/** [1, 2] < [1, 10] < [2]; [1] < [1, 1]. */
+function compareLevels(a: readonly number[], b: readonly number[]): number {
+  for (let level = 0; level < Math.max(a.length, b.length); level++) {
+    const difference = (a[level] ?? -1) - (b[level] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }

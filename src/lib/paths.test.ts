@@ -17,6 +17,12 @@ describe('fileToId', () => {
     ['2023.md', '2023'],
     ['docs\\windows\\笔记.md', 'docs/windows/笔记'],
     ['./a/b.markdown', 'a/b'],
+    // issue 12: file-name rules
+    ['diary/2024-02-26.md', 'diary/2024-02-26'],
+    ['diary/2025-02-26.md', 'diary/2025-02-26'],
+    ['k8s/1.1.kubeadm-setup.md', 'k8s/kubeadm-setup'],
+    ['es/ES详解 - 字段类型.md', 'es/es详解---字段类型'],
+    ['go/笔记 .md', 'go/笔记'],
   ])('%s -> %s', (file, id) => {
     expect(fileToId(file)).toBe(id);
   });
@@ -33,16 +39,26 @@ describe('fileToId', () => {
 
 describe('order prefixes', () => {
   test.each([
-    ['01-调度器', '调度器', 1],
-    ['10_gc', 'gc', 10],
-    ['3. 网络', '网络', 3],
+    ['01-调度器', '调度器', [1]],
+    ['10_gc', 'gc', [10]],
+    ['3. 网络', '网络', [3]],
+    // issue 12: multi-level numbers go whole; a date is not an order; "、" separates too.
+    ['1.1.kubeadm-setup', 'kubeadm-setup', [1, 1]],
+    ['2.10 etcd', 'etcd', [2, 10]],
+    ['33.K8S kube-ovn', 'K8S kube-ovn', [33]],
+    ['38. K8S kube-ovn', 'K8S kube-ovn', [38]],
+    ['1、概述', '概述', [1]],
+    ['2024-02-26', '2024-02-26', undefined],
+    ['2024-02-26 周报', '2024-02-26 周报', undefined],
+    ['2024.2.6', '2024.2.6', undefined],
+    ['3.5', '3.5', undefined],
     ['2023', '2023', undefined],
     ['module05_etcd', 'module05_etcd', undefined],
     ['M05_note', 'M05_note', undefined],
     ['01-', '01-', undefined],
   ])('%s', (name, stripped, order) => {
     expect(stripOrderPrefix(name)).toBe(stripped);
-    expect(orderPrefixOf(name)).toBe(order);
+    expect(orderPrefixOf(name)).toEqual(order);
   });
 });
 

@@ -2,7 +2,7 @@
 // will get) and every other file. The notes loader builds it once per build (and again under
 // `astro dev` when a file changes) from the files it has read, and hands it to the Markdown
 // plugins through the build context; links in every note are resolved against it (link-resolver.ts).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
@@ -14,7 +14,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findLeadHeading } from './lead-heading.ts';
 import { listFiles } from './files.ts';
-import { fileToId } from './paths.ts';
+import { assignIds } from './note-ids.ts';
+import { fileToId, nameKeyOf } from './paths.ts';
 
 export interface VaultNote {
   /** Path inside the notes folder, "/"-separated. */
@@ -38,6 +39,10 @@ export interface Vault {
   byLowerPath: Map<string, string>;
   /** Base names without extension, lower-cased, to paths: Obsidian resolves [[name]] by it. */
   byName: Map<string, string[]>;
+  /** Folders that hold notes (at any depth), "/"-separated, to the id of their module ('' for the notes folder itself). */
+  folders: Map<string, string>;
+  /** The folder is an Obsidian vault (it has .obsidian/): plain links by file name resolve too. */
+  obsidian: boolean;
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -46,42 +51,53 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWikiLink);
 /** Reads the notes folder (skipping dot-folders such as .obsidian and .git): for tests and scripts. */
 export function loadVault(dir: string): Vault {
   const files = listFiles(dir);
-  return buildVault(files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })));
+  const obsidian = existsSync(join(dir, '.obsidian'));
+  return buildVault(
+    files.map((path) => ({ path, content: MARKDOWN.test(path) ? readFileSync(join(dir, path), 'utf8') : undefined })),
+    { obsidian },
+  );
 }
 
-/**
- * Builds the vault from files; `content` is given for Markdown files only. `parse` makes a
- * note's entry from its text (the loader passes one that reuses entries of unchanged notes).
- */
-export function buildVault(files: readonly { path: string; content?: string | undefined }[], parse: (path: string, content: string) => VaultNote = noteOf): Vault {
-  const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map() };
+export interface BuildVaultOptions {
+  /** The folder is an Obsidian vault (it has .obsidian/). @default false */
+  obsidian?: boolean;
+  /** Makes a note's entry from its text (the loader passes one that reuses entries of unchanged notes). @default noteOf */
+  parse?: (path: string, id: string, content: string) => VaultNote;
+}
+
+/** Builds the vault from files; `content` is given for Markdown files only. */
+export function buildVault(files: readonly { path: string; content?: string | undefined }[], { obsidian = false, parse = noteOf }: BuildVaultOptions = {}): Vault {
+  const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map(), folders: new Map([['', '']]), obsidian };
+  const { ids } = assignIds(files.filter(({ path, content }) => content !== undefined && MARKDOWN.test(path)).map(({ path }) => path));
   for (const { path, content } of files) {
     vault.byLowerPath.set(path.toLowerCase(), path);
-    const name = (path.split('/').at(-1) ?? path).replace(MARKDOWN, '').toLowerCase();
+    const name = nameKeyOf(path);
     vault.byName.set(name, [...(vault.byName.get(name) ?? []), path]);
     if (content === undefined || !MARKDOWN.test(path)) {
       vault.assets.add(path);
       continue;
     }
-    vault.notes.set(path, parse(path, content));
+    const id = ids.get(path) ?? fileToId(path);
+    vault.notes.set(path, parse(path, id, content));
+    for (let folder = path; folder.includes('/'); ) vault.folders.set((folder = folder.slice(0, folder.lastIndexOf('/'))), id.split('/')[0] ?? '');
   }
   return vault;
 }
 
-/** A note's entry: its id, title, draft flag, headings and anchors, from its text. */
-export function noteOf(path: string, source: string): VaultNote {
+/** A note's entry: its title, draft flag, headings and anchors, from its text; `id` comes from note-ids.ts. */
+export function noteOf(path: string, id: string, source: string): VaultNote {
   const { frontmatter, content } = safeFrontmatter(source.replace(/^\uFEFF/, ''));
   const tree = parser.parse(content) as Root;
   const slugger = new Slugger();
   const headings: VaultNote['headings'] = [];
   const anchors = new Set<string>();
   let leadSlug: string | undefined;
-  const lead = findLeadHeading(tree);
+  const lead = findLeadHeading(tree, { hasTitle: typeof frontmatter['title'] === 'string' && frontmatter['title'].trim() !== '' });
   walk(tree, (node) => {
     if (node.type === 'heading') {
       // The heading's text as rehype-slug will see it: the text of what it renders to.
       const text = nodeText(node);
-      if (node === lead) {
+      if (lead?.lifted && node === lead.heading) {
         leadSlug = new Slugger().slug(text);
         return;
       }
@@ -94,7 +110,7 @@ export function noteOf(path: string, source: string): VaultNote {
   });
   return {
     path,
-    id: fileToId(path),
+    id,
     title: typeof frontmatter['title'] === 'string' ? frontmatter['title'] : undefined,
     draft: frontmatter['draft'] === true,
     anchors,

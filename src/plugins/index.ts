@@ -6,10 +6,12 @@ import remarkWikiLink from '@flowershow/remark-wiki-link';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFlexibleMarkers from 'remark-flexible-markers';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { DiagramRenderer } from '../lib/diagrams/renderer.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
@@ -17,7 +19,11 @@ import type { Vault } from '../lib/vault.ts';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeToc from './rehype-toc.ts';
+import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
+import remarkCodeLanguages from './remark-code-languages.ts';
+import remarkInlineTags from './remark-inline-tags.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
+import remarkMathFlag from './remark-math-flag.ts';
 import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTocMarker from './remark-toc-marker.ts';
@@ -56,11 +62,18 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       remarkGfm,
       // [[wikilinks]] and ![[embeds]], parsed only: remark-note-links resolves them.
       remarkWikiLink,
+      // $…$ and $$…$$, drawn at build time by rehype-katex.
+      remarkMath,
+      remarkCjkAutolinks,
       remarkCjkFriendly,
       // ==highlight==
       remarkFlexibleMarkers,
+      // Before remark-lead-heading: a line of tags above the title is not the note's first block.
+      remarkInlineTags,
       remarkLeadHeading,
       remarkTocMarker,
+      remarkCodeLanguages,
+      remarkMathFlag,
       [
         remarkNoteLinks,
         { contentDir: resolve(site.contentDir), vault: context.vault, base: site.base, includeDrafts: context.dev, missingImage: ui.missingImage },
@@ -68,6 +81,8 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       remarkReadingTime,
     ],
     rehypePlugins: [
+      // HTML and MathML, no script; errors are shown in place (red source) rather than stopping the build.
+      [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
       [rehypeDiagrams, { renderer: context.renderer, labels: diagramLabels, onError: () => (context.dev() ? 'inline' : 'fail'), deferDrawings: () => context.command() === 'build' }],
       rehypeSlug,
       [rehypeAutolinkHeadings, headingLinkOptions(ui.headingLink)],
@@ -90,6 +105,8 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
 function externalLinkOptions(label: string) {
   return {
     rel: ['noopener', 'noreferrer'],
+    // Not in headings: the marker would join the heading's text in the table of contents (issue 12).
+    test: (_element: unknown, _index?: number, parent?: { type: string; tagName?: string }) => !(parent?.type === 'element' && /^h[1-6]$/.test(parent.tagName ?? '')),
     properties: { className: ['external-link'] },
     content: [
       { type: 'element' as const, tagName: 'span', properties: { className: ['external-marker'], ariaHidden: 'true' }, children: [{ type: 'text' as const, value: '↗' }] },

@@ -2,8 +2,8 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { setNoteData } from '../lib/note-data.ts';
 import { findLeadHeading } from '../lib/lead-heading.ts';
+import { setNoteData } from '../lib/note-data.ts';
 
 export interface Options {
   /**
@@ -16,16 +16,17 @@ export interface Options {
 }
 
 /**
- * Lifts a note's opening H1 out of the body: the page shows the title itself, so the H1 would
- * repeat it. Its text is recorded as the title to use when frontmatter has none.
+ * Lifts a note's naming heading out of the body: the page shows the title itself, so the H1
+ * would repeat it. Its text is recorded as the title to use when frontmatter has none.
  */
 export default function remarkLeadHeading(options: Options = {}) {
   const { demoteSections = true } = options;
   return (tree: Root, file: VFile) => {
-    const lead = findLeadHeading(tree);
+    const title = file.data.astro?.frontmatter?.['title'];
+    const lead = findLeadHeading(tree, { hasTitle: typeof title === 'string' && title.trim() !== '' });
     if (lead) {
-      tree.children.splice(tree.children.indexOf(lead), 1);
-      setNoteData(file, { leadHeading: toString(lead) });
+      if (lead.lifted) tree.children.splice(tree.children.indexOf(lead.heading), 1);
+      setNoteData(file, { leadHeading: toString(lead.heading) });
     }
     const headings: Heading[] = [];
     visit(tree, 'heading', (heading) => {
@@ -40,4 +41,4 @@ export default function remarkLeadHeading(options: Options = {}) {
 }
 
 // Moved to src/lib/lead-heading.ts with its helper (the vault needs it too).
-export { findLeadHeading };
+export { findLeadHeading, type LeadHeading } from '../lib/lead-heading.ts';

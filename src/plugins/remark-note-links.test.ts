@@ -22,11 +22,11 @@ async function rendererFor(vault: string) {
   const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'vault-diagrams-')) }, 'sync');
   context.setVault(loadVault(site.contentDir));
   const render = await createRenderer(site, context);
-  // As the notes loader does: the body without frontmatter.
+  // As Astro's renderMarkdown does for the notes loader: the body, with its frontmatter beside it.
   return async (path: string) => {
     const file = join(fixtures, vault, path);
-    const { content } = parseFrontmatter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    const result = await render(content, file);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const result = await render(content, file, frontmatter);
     return { html: result.code, data: noteDataOf(result.metadata.frontmatter) };
   };
 }

@@ -78,6 +78,8 @@ export default function remarkNoteLinks(options: Options) {
       const fragment = resolution.fragment ? `#${resolution.fragment}` : '';
       return resolution.note.path === from && fragment ? fragment : `${idToUrl(base, resolution.note.id)}${fragment}`;
     };
+    const folderUrl = (resolution: Extract<Resolution, { kind: 'folder' }>) =>
+      `${resolution.moduleId ? idToUrl(base, resolution.moduleId) : base}${resolution.fragment ? `#${resolution.fragment}` : ''}`;
     const attachmentUrl = (path: string) => {
       attachments.add(path);
       return withBase(base, ATTACHMENTS_DIR + path.split('/').map(encodeURIComponent).join('/'));
@@ -104,6 +106,7 @@ export default function remarkNoteLinks(options: Options) {
         node.url = noteUrl(resolution);
         definitions.set(node.identifier, resolution.note);
       } else if (resolution.kind === 'asset') node.url = attachmentUrl(resolution.path);
+      else if (resolution.kind === 'folder') node.url = folderUrl(resolution);
     });
 
     visitParents(tree, (node, ancestors) => {
@@ -117,6 +120,7 @@ export default function remarkNoteLinks(options: Options) {
             node.url = noteUrl(resolution);
             if (resolution.note.path !== from) recordLink(node, ancestors, resolution.note.id);
           } else if (resolution.kind === 'asset') node.url = attachmentUrl(resolution.path);
+          else if (resolution.kind === 'folder') node.url = folderUrl(resolution);
           return;
         }
         case 'linkReference': {

@@ -49,3 +49,34 @@ test('test: runs npm test on pull requests, with fonts and a browser', () => {
   expect(runs.some((run) => run.includes('fonts-noto-cjk'))).toBe(true);
   expect(steps(tests).find((step) => step.run === 'npm test')?.env).toHaveProperty('CHROMIUM_PATH');
 });
+
+// issue 12, case 17: the workflow a learner adds to their own notes repository.
+test('publish/study-notes.yml: builds the notes repository with a pinned generator and publishes it like deploy.yml', () => {
+  const flow = parse(readFileSync(join(import.meta.dirname, '../../publish/study-notes.yml'), 'utf8')) as Workflow & { env: Record<string, string> };
+  expect(flow.on).toHaveProperty('push', { branches: ['main'] });
+  expect(flow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  // The generator is checked out at a tag or commit, never a moving branch.
+  expect(flow.env['GENERATOR_REF']).toMatch(/^(v\d+\.\d+\.\d+|[0-9a-f]{40})$/);
+  const checkouts = steps(flow).filter((step) => step.uses?.startsWith('actions/checkout@'));
+  expect(checkouts.map((step) => step.with)).toEqual([
+    { path: 'notes', 'fetch-depth': 0 },
+    { repository: '${{ env.GENERATOR_REPOSITORY }}', ref: '${{ env.GENERATOR_REF }}', path: 'generator' },
+  ]);
+  expect(uses(flow, 'actions/configure-pages')).toBeDefined();
+  expect(uses(flow, 'actions/upload-pages-artifact')?.with).toMatchObject({ path: 'generator/dist' });
+  expect(flow.jobs['deploy']?.needs).toBe('build');
+  const runs = steps(flow).map((step) => step.run ?? '');
+  expect(runs).toContain('npm install --no-audit --no-fund');
+  expect(runs.some((run) => run.includes('npm ci'))).toBe(false);
+  expect(runs.some((run) => run.includes('fonts-noto-cjk'))).toBe(true);
+  const build = steps(flow).find((step) => step.run === 'npm run build');
+  expect(build?.env).toMatchObject({
+    NOTES_DIR: '${{ github.workspace }}/notes/${{ env.NOTES_PATH }}',
+    SITE_SETTINGS: '${{ github.workspace }}/notes/study-notes.json',
+    BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+    SITE_URL: '${{ steps.pages.outputs.origin }}',
+  });
+  // The link check sees the same settings as the build (base path, notes folder).
+  const check = steps(flow).find((step) => step.run === 'npm run check:links');
+  for (const name of ['NOTES_DIR', 'SITE_SETTINGS', 'BASE_PATH', 'SITE_URL']) expect(check?.env?.[name]).toBe(build?.env?.[name]);
+});

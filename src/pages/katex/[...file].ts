@@ -1,0 +1,26 @@
+// KaTeX's stylesheet and fonts, served from the site itself for the pages that have math
+// (NoteLayout links the stylesheet only there). Only the woff2 fonts: every browser we support reads them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+
+// The KaTeX that rehype-katex renders with (mermaid brings another version).
+const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
+const dist = join(dirname(fromRehypeKatex.resolve('katex/package.json')), 'dist');
+
+export const getStaticPaths = (() => [
+  { params: { file: 'katex.min.css' } },
+  ...readdirSync(join(dist, 'fonts'))
+    .filter((font) => font.endsWith('.woff2'))
+    .map((font) => ({ params: { file: `fonts/${font}` } })),
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const file = String(params.file);
+  if (file.endsWith('.css')) {
+    const css = readFileSync(join(dist, file), 'utf8').replace(/,url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, '');
+    return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  }
+  return new Response(readFileSync(join(dist, file)), { headers: { 'Content-Type': 'font/woff2' } });
+};

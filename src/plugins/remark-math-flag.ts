@@ -1,0 +1,19 @@
+import type { Root } from 'mdast';
+import { visit, EXIT } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { setNoteData } from './note-data.ts';
+
+/** Records whether a note has math (after remark-math), so only its page loads KaTeX's stylesheet. */
+export default function remarkMathFlag() {
+  return (tree: Root, file: VFile) => {
+    let math = false;
+    visit(tree, (node) => {
+      if (node.type === ('math' as string) || node.type === ('inlineMath' as string)) {
+        math = true;
+        return EXIT;
+      }
+      return undefined;
+    });
+    if (math) setNoteData(file, { math: true });
+  };
+}
