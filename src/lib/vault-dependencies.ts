@@ -15,7 +15,9 @@ const EVERYTHING = '*';
 /** A file looked up outside the vault (images under public/), by absolute path. */
 const PUBLIC = 'public';
 
-type Collection = 'notes' | 'assets' | 'byLowerPath' | 'byName';
+type Collection = 'notes' | 'assets' | 'byLowerPath' | 'byName' | 'folders';
+/** The key recorded when the rendering asked whether the folder is an Obsidian vault. */
+const OBSIDIAN = 'obsidian';
 
 /** A view of the vault that adds every lookup to `used`. */
 export function trackVault(vault: Vault, used: Set<string>): Vault {
@@ -24,6 +26,11 @@ export function trackVault(vault: Vault, used: Set<string>): Vault {
     assets: track(vault.assets, 'assets', used),
     byLowerPath: track(vault.byLowerPath, 'byLowerPath', used),
     byName: track(vault.byName, 'byName', used),
+    folders: track(vault.folders, 'folders', used),
+    get obsidian() {
+      used.add(`${OBSIDIAN}${SEPARATOR}`);
+      return vault.obsidian;
+    },
   };
 }
 
@@ -67,6 +74,7 @@ function answer(vault: Vault, key: string): string {
   const name = key.slice(0, at);
   const value = key.slice(at + 1);
   if (name === PUBLIC) return existsSync(value) ? '1' : '0';
+  if (name === OBSIDIAN) return String(vault.obsidian);
   if (value === EVERYTHING && name !== PUBLIC) return whole(vault, name as Collection);
   switch (name) {
     case 'notes':
@@ -77,6 +85,8 @@ function answer(vault: Vault, key: string): string {
       return vault.byLowerPath.get(value) ?? '';
     case 'byName':
       return JSON.stringify(vault.byName.get(value) ?? []);
+    case 'folders':
+      return vault.folders.get(value) ?? '\0none';
     default:
       // A key this version does not know (recorded by older code): never equal, so re-render.
       return `unknown ${Math.random()}`;
