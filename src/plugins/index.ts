@@ -14,8 +14,10 @@ import type { Pipeline } from '../integrations/pipeline.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import { headingLinkOptions } from './heading-links.ts';
+import rehypeCards from './rehype-cards.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeToc from './rehype-toc.ts';
+import remarkCards from './remark-cards.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
 import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
@@ -53,6 +55,8 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
         { contentDir: resolve(site.contentDir), base: site.base, includeDrafts: () => pipeline.command === 'dev', watch: () => pipeline.command === 'dev', missingImage: ui.missingImage },
       ],
       remarkReadingTime,
+      // After links are resolved: marks flashcards for rehype-cards.
+      [remarkCards, { sections: site.cards.sections, deckTag: site.cards.deckTag }],
     ],
     rehypePlugins: [
       [rehypeDiagrams, { renderer: pipeline.renderer, labels: diagramLabels, onError: () => (pipeline.command === 'dev' ? 'inline' : 'fail'), deferDrawings: () => pipeline.command === 'build' }],
@@ -62,6 +66,8 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
       // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
       [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
       [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
+      // Last: takes the flashcards out, rendered like the note.
+      rehypeCards,
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { CardProblem, NoteCard } from '../lib/cards/types.ts';
 
 /**
  * What our Markdown plugins learn about a note while rendering it. Astro keeps it with the
@@ -15,6 +16,9 @@ export interface NoteData {
   problems?: LinkProblem[];
   /** Files other than notes and images that the note links to; the build copies them. */
   attachments?: string[];
+  /** Flashcards found in the note (remark-cards, rehype-cards), and the ones that could not be made. */
+  cards?: NoteCard[];
+  cardProblems?: CardProblem[];
 }
 
 export interface NoteLink {
