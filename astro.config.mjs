@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
+import { ankiIntegration } from './src/integrations/anki.ts';
 import { diagramsIntegration } from './src/integrations/diagrams.ts';
 import { linksIntegration } from './src/integrations/links.ts';
 import { createPipeline } from './src/integrations/pipeline.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
   // In this order: the search index is built from pages that already hold their diagrams.
   integrations: [
     diagramsIntegration(pipeline),
+    // After the diagrams: the deck is made from the built review page.
+    ankiIntegration(siteConfig),
     linksIntegration(),
     searchIntegration(),
     // Every page but the 404 and search pages.
