@@ -29,7 +29,7 @@ async function load(): Promise<Deck> {
   }
   const built = buildDeck(sources);
   // Astro prints page code's console output in the build log.
-  console.info(`[cards] ${deckSummary(built).join('\n[cards] ')}`);
+  console.info(`\n[cards] ${deckSummary(built).join('\n[cards] ')}`);
   if (built.problems.length > 0) {
     console.warn(`[cards] ${built.problems.length} card${built.problems.length === 1 ? '' : 's'} could not be made:\n${built.problems.map((problem) => `  ${problem.location}  ${problem.problem}`).join('\n')}`);
   }

@@ -100,6 +100,8 @@ export async function writeApkg(pkg: AnkiPackage, now = new Date()): Promise<Uin
 
     const insertNote = db.prepare('insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
     const insertCard = db.prepare('insert into cards values (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
+    // One transaction: row by row, SQLite would sync the file to disk after each insert.
+    db.exec('begin');
     pkg.notes.forEach((note, position) => {
       const noteId = numericId(`note\0${note.id}`);
       const tags = note.tags.length > 0 ? ` ${note.tags.map((tag) => tag.replace(/\s+/g, '_')).join(' ')} ` : '';
@@ -107,6 +109,7 @@ export async function writeApkg(pkg: AnkiPackage, now = new Date()): Promise<Uin
       // A new card's due is its position in the new-card queue: course order.
       insertCard.run(numericId(`card\0${note.id}`), noteId, deckIds.get(note.deck)!, seconds, position + 1);
     });
+    db.exec('commit');
     db.close();
 
     const zip = new JSZip();

@@ -28,10 +28,11 @@ describe('FSRS wiring (ts-fsrs)', () => {
 
 describe('the review queue', () => {
   const ids = ['a', 'b', 'c', 'd'];
-  test('shows due cards first, then new cards up to what is left of the daily limit', () => {
+  test('shows due cards first, then new cards up to what is left of the daily limit, then cards in learning', () => {
     let state = applyRating(emptyState(), 'c', 1, 'c', now); // due again in a minute
     expect(state.introduced['2026-12-03']).toBe(1);
-    expect(reviewQueue(ids, state, now, 2)).toEqual(['c', 'a']);
+    expect(reviewQueue(ids, state, now, 2)).toEqual(['a', 'c']);
+    expect(reviewQueue(ids, state, new Date(now.getTime() + 5 * 60_000), 2)).toEqual(['c', 'a']);
     state = applyRating(state, 'a', 4, 'a', now);
     expect(reviewQueue(ids, state, now, 2)).toEqual(['c']);
     expect(countsOf(ids, state, now)).toEqual({ new: 2, due: 1, learned: 1 });

@@ -87,14 +87,17 @@ export function statusOf(stored: StoredCard | undefined, now: Date): CardStatus 
 }
 
 /**
- * The cards to show now, in order: due cards (most overdue first), then new cards in course order
- * up to what is left of today's limit.
+ * The cards to show now, in order: cards due now (most overdue first), then new cards in course
+ * order up to what is left of today's limit, then cards in learning due within the learn-ahead
+ * window (so a card just rated does not come straight back while others wait).
  */
 export function reviewQueue(ids: readonly string[], state: ReviewState, now: Date, newPerDay: number): string[] {
-  const due = ids.filter((id) => statusOf(state.cards[id], now) === 'due').sort((a, b) => Date.parse(state.cards[a]!.due) - Date.parse(state.cards[b]!.due));
+  const dueAt = (id: string) => Date.parse(state.cards[id]!.due);
+  const byDue = (a: string, b: string) => dueAt(a) - dueAt(b);
+  const rated = ids.filter((id) => statusOf(state.cards[id], now) === 'due');
   const left = Math.max(0, newPerDay - (state.introduced[dayOf(now)] ?? 0));
   const fresh = ids.filter((id) => !state.cards[id]).slice(0, left);
-  return [...due, ...fresh];
+  return [...rated.filter((id) => dueAt(id) <= now.getTime()).sort(byDue), ...fresh, ...rated.filter((id) => dueAt(id) > now.getTime()).sort(byDue)];
 }
 
 /** Due, new and learned cards among `ids`. */
