@@ -95,11 +95,12 @@ function clozeSide(paragraph: Element, index: number, replacement: Element | 'an
 
 /** Replaces every card wrapper with its children. */
 function unwrap(tree: Root): void {
-  const walk = (nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] =>
+  const walk = (nodes: ElementContent[]): ElementContent[] =>
     nodes.flatMap((node) => {
       if (node.type !== 'element') return [node];
-      node.children = walk(node.children) as ElementContent[];
+      node.children = walk(node.children);
       return node.properties['dataCardW'] === undefined ? [node] : node.children;
     });
-  tree.children = walk(tree.children) as RootContent[];
+  // A doctype only ever opens a whole document, never inside a note's content.
+  tree.children = walk(tree.children.filter((node): node is ElementContent => node.type !== 'doctype')) as RootContent[];
 }

@@ -37,6 +37,15 @@ export interface CardPlan {
   line: number;
 }
 
+declare module 'mdast' {
+  interface RootContentMap {
+    cardPart: CardPart;
+  }
+  interface PhrasingContentMap {
+    cardPart: CardPart;
+  }
+}
+
 declare module 'vfile' {
   interface DataMap {
     cardPlans: CardPlan[];
@@ -50,7 +59,7 @@ const DETAILS_CLOSE = /<\/details>\s*$/i;
 const SUMMARY = /^\s*<details\b[^>]*>\s*(?:<summary\b[^>]*>[\s\S]*?<\/summary>)?/i;
 
 /** A node that remark-rehype turns into <span>/<div data-card-w data-card-part>; rehype-cards unwraps it again. */
-interface CardPart {
+export interface CardPart {
   type: 'cardPart';
   children: RootContent[];
   data: { hName: 'span' | 'div'; hProperties: { dataCardW: number; dataCardPart: 'q' | 'a' | 'cloze' } };
@@ -80,7 +89,10 @@ class Finder {
   plans: CardPlan[] = [];
   problems: CardProblem[] = [];
   private wrappers = 0;
-  constructor(private file: VFile) {}
+  private file: VFile;
+  constructor(file: VFile) {
+    this.file = file;
+  }
 
   wrapper(): number {
     return this.wrappers++;
@@ -268,7 +280,7 @@ function lineText(line: Line): string {
 
 function spacedRepetitionCards(tree: Root, found: Finder): void {
   visit(tree, (node, index, parent) => {
-    if ((node as Node).type === 'cardPart' || node.type === 'code' || node.type === 'html') return 'skip';
+    if (node.type === 'cardPart' || node.type === 'code' || node.type === 'html') return 'skip';
     if (node.type !== 'paragraph' || !parent || index === undefined) return;
     const lines = linesOf(node);
     const separator = lines.findIndex((line) => /^\s*\?\??\s*$/.test(lineText(line)) && line.every((child) => child.type === 'text'));
@@ -296,11 +308,11 @@ function multiLineCard(paragraph: Paragraph, lines: Line[], separator: number, s
   found.plans.push({ kind: 'basic', wrapper, idText: question.map((node) => toString(node)).join(''), line });
   if (both) found.plans.push({ kind: 'reversed', wrapper, swap: true, idText: [...answerInline, ...below].map((node) => toString(node)).join(''), line });
   paragraph.children = [
-    part(wrapper, 'q', question, true) as unknown as PhrasingContent,
+    part(wrapper, 'q', question, true),
     { type: 'text', value: `\n${both ? '??' : '?'}\n` },
-    ...(answerInline.length > 0 ? [part(wrapper, 'a', answerInline, true) as unknown as PhrasingContent] : []),
+    ...(answerInline.length > 0 ? [part(wrapper, 'a', answerInline, true)] : []),
   ];
-  if (below.length > 0) siblings.splice(index + 1, below.length, part(wrapper, 'a', below, false) as unknown as RootContent);
+  if (below.length > 0) siblings.splice(index + 1, below.length, part(wrapper, 'a', below, false));
   // Go on after the answer blocks just wrapped.
   return index + (below.length > 0 ? 2 : 1);
 }
@@ -324,7 +336,7 @@ function oneLineCards(paragraph: Paragraph, lines: Line[], found: Finder): 'skip
     const wrapper = found.wrapper();
     found.plans.push({ kind: 'basic', wrapper, idText: lineText(before), line: found.fileLine(start?.line) });
     if (both) found.plans.push({ kind: 'reversed', wrapper, swap: true, idText: lineText(after), line: found.fileLine(start?.line) });
-    return [part(wrapper, 'q', before, true) as unknown as PhrasingContent, { type: 'text', value: mark }, part(wrapper, 'a', after, true) as unknown as PhrasingContent];
+    return [part(wrapper, 'q', before, true), { type: 'text', value: mark }, part(wrapper, 'a', after, true)];
   });
   paragraph.children = joinLines(rebuilt);
   return 'skip';
@@ -338,6 +350,6 @@ function clozeCards(paragraph: Paragraph, found: Finder): 'skip' {
   marks.forEach((mark, position) => {
     found.plans.push({ kind: 'cloze', wrapper, mark: position, cloze: toString(mark), idText: text, line: found.fileLine((mark.position ?? paragraph.position)?.start.line) });
   });
-  paragraph.children = [part(wrapper, 'cloze', paragraph.children as RootContent[], true) as unknown as PhrasingContent];
+  paragraph.children = [part(wrapper, 'cloze', paragraph.children as RootContent[], true)];
   return 'skip';
 }

@@ -43,19 +43,8 @@ function toCard(stored: StoredCard | undefined, now: Date): Card {
 }
 
 function fromCard(card: Card, text: string): StoredCard {
-  return {
-    due: card.due.toISOString(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
-    text,
-  };
+  const { due, last_review, ...rest } = card;
+  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}), text };
 }
 
 /** The card's state after a rating (1-4) at `now`. */
