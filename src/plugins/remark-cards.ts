@@ -173,6 +173,12 @@ function detailsCards(nodes: RootContent[], found: Finder, topLevel: boolean): R
       question = [];
       continue;
     }
+    if (node.type === 'heading' || node.type === 'thematicBreak') {
+      // A sub-heading or a rule starts a new question; it is never part of one.
+      result.push(...question, node);
+      question = [];
+      continue;
+    }
     if (node.type !== 'html' || !DETAILS_OPEN.test(node.value)) {
       question.push(node);
       continue;

@@ -2,7 +2,7 @@
 // changed): pure, runs in the browser when the review page loads.
 
 /** Below this similarity (Dice coefficient of character pairs), two questions are different questions. */
-export const SAME_QUESTION = 0.75;
+export const SAME_QUESTION = 0.7;
 
 /** Character pairs of a normalised text ("raft" -> ra, af, ft); a one-character text is its own pair. */
 function pairs(text: string): Map<string, number> {
