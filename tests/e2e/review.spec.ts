@@ -23,11 +23,13 @@ test('a note with cards links to a review of that note only', async ({ page }) =
   await expect(page.locator('[data-review-status]')).toContainText('还剩 5 张');
 });
 
-test('the review loop works by keyboard alone: Space reveals, 1-4 rate, the next date is announced', async ({ page }) => {
+test('the review loop works by keyboard alone and offline: Space reveals, 1-4 rate, the next date is announced', async ({ page }) => {
   await page.goto(REVIEW_NOTE);
   const status = page.locator('[data-review-status]');
   const answer = page.locator('[data-review-answer]');
   await expect(status).toContainText('还剩 5 张');
+  // Once loaded, the page needs no network.
+  await page.context().setOffline(true);
   await expect(answer).toBeHidden();
   await page.keyboard.press('Space');
   await expect(answer).toBeVisible();
@@ -50,6 +52,7 @@ test('the review loop works by keyboard alone: Space reveals, 1-4 rate, the next
   await expect(etcd.locator('[data-count="learned"]')).toHaveText('5');
   await expect(etcd.locator('[data-count="due"]')).toHaveText('0');
   // The state survives a reload.
+  await page.context().setOffline(false);
   await page.reload();
   await expect(page.locator('tr[data-module="etcd"] [data-count="learned"]')).toHaveText('5');
 });
