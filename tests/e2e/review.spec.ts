@@ -1,6 +1,7 @@
 // The review page: the loop by keyboard only, a note's "practise" link, moving progress to a
 // fresh browser, the Anki deck it links to, and accessibility in both colour schemes.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ankiProblems, openApkg } from '../../src/lib/cards/anki-check.ts';
@@ -21,6 +22,18 @@ test('a note with cards links to a review of that note only', async ({ page }) =
   await expect(page.locator('[data-review-note]')).toContainText('Raft');
   await expect(page.locator('[data-review-source]')).toHaveCount(1);
   await expect(page.locator('[data-review-status]')).toContainText('还剩 5 张');
+});
+
+test('a note page with cards keeps to 3 KB of gzipped JavaScript before interaction (the practise link is plain HTML)', async ({ page }) => {
+  const scripts: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body());
+  });
+  await page.goto(NOTE, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('link', { name: /练习本篇的/ })).toBeVisible();
+  const inline = await page.locator('script:not([src])').evaluateAll((elements) => elements.map((element) => element.textContent ?? '').join('\n'));
+  const bytes = (await Promise.all(scripts)).reduce((total, body) => total + gzipSync(body).length, 0) + gzipSync(inline).length;
+  expect(bytes).toBeLessThanOrEqual(3 * 1024);
 });
 
 test('the review loop works by keyboard alone and offline: Space reveals, 1-4 rate, the next date is announced', async ({ page }) => {
