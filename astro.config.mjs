@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/config.ts';
+import { ankiIntegration } from './src/integrations/anki.ts';
 import { createBuildContext } from './src/integrations/build-context.ts';
 import { diagramsIntegration } from './src/integrations/diagrams.ts';
 import { linksIntegration } from './src/integrations/links.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
   integrations: [
     build.integration(),
     diagramsIntegration(build),
+    // After the diagrams: the deck is made from the built review page.
+    ankiIntegration(siteConfig),
     linksIntegration(build),
     searchIntegration(build),
     // Every page but the 404 and search pages.

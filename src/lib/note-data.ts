@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { CardProblem, NoteCard } from './cards/types.ts';
 
 /**
  * What our Markdown plugins learn about a note while rendering it. Astro keeps it with the
@@ -21,6 +22,9 @@ export interface NoteData {
   code?: { unknown: string[]; typoraDiagrams: number };
   /** Obsidian tags written in the text (`#算法`), without the "#". */
   inlineTags?: string[];
+  /** Flashcards found in the note (remark-cards, rehype-cards), and the ones that could not be made. */
+  cards?: NoteCard[];
+  cardProblems?: CardProblem[];
   /** The note has $math$: its page loads KaTeX's stylesheet. */
   math?: boolean;
   /** What the note's links looked up in the vault (see vault-dependencies.ts): the loader re-renders the note when any answer changes. */

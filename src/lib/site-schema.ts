@@ -8,6 +8,18 @@ const track = z.object({
   title: z.string().min(1),
 });
 
+/** Flashcards taken from the notes for the review page and the Anki deck (README, "Cards from your notes"). */
+const cards = z
+  .object({
+    /** Headings of self-test sections, where a question followed by a `<details>` answer is a card. @default ['自测', '复习题', '思考题', 'Self-test', 'Review'] */
+    sections: z.array(z.string().min(1)).default(['自测', '复习题', '思考题', 'Self-test', 'Review']),
+    /** Obsidian Spaced Repetition tag: its `::`, `?` and ==cloze== cards count in notes with this tag; `false` reads them in every note. @default 'flashcards' */
+    deckTag: z.union([z.string().regex(/^[^\s#]+$/, 'write the tag without "#" or spaces, e.g. "flashcards"'), z.literal(false)]).default('flashcards'),
+    /** New cards the review page introduces per day (a reader can change it there). @default 20 */
+    newPerDay: z.number().int().min(0).max(1000).default(20),
+  })
+  .strict();
+
 /** Everything a user configures about their site, in src/site.config.ts. */
 export const siteSchema = z
   .object({
@@ -37,6 +49,8 @@ export const siteSchema = z
      * end, for a folder of someone else's notes. BROKEN_LINKS overrides it. @default 'error'
      */
     brokenLinks: z.enum(['error', 'warn']).default('error'),
+    /** Flashcards: self-test section headings, the Spaced Repetition tag, new cards per day. */
+    cards: cards.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

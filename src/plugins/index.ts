@@ -17,11 +17,13 @@ import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
 import { headingLinkOptions } from './heading-links.ts';
+import rehypeCards from './rehype-cards.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
 import remarkCodeLanguages from './remark-code-languages.ts';
 import remarkInlineTags from './remark-inline-tags.ts';
+import remarkCards from './remark-cards.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
 import remarkMathFlag from './remark-math-flag.ts';
 import remarkNoteLinks from './remark-note-links.ts';
@@ -79,6 +81,8 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
         { contentDir: resolve(site.contentDir), vault: context.vault, base: site.base, includeDrafts: context.dev, missingImage: ui.missingImage },
       ],
       remarkReadingTime,
+      // After links are resolved: marks flashcards for rehype-cards.
+      [remarkCards, { sections: site.cards.sections, deckTag: site.cards.deckTag }],
     ],
     rehypePlugins: [
       // HTML and MathML, no script; errors are shown in place (red source) rather than stopping the build.
@@ -90,6 +94,8 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
       [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
       [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
+      // Last: takes the flashcards out, rendered like the note.
+      rehypeCards,
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.

@@ -52,3 +52,24 @@ describe('builds of fixture folders', () => {
     expect(note.match(/<h1/g)).toHaveLength(1);
   }, BUILD_TIMEOUT);
 });
+
+describe('cards', () => {
+  test('a module whose URL is a page of the site (/review/) fails the build, naming it', () => {
+    const { status, output } = buildSite('tests/fixtures/route-clash');
+    expect(status).not.toBe(0);
+    expect(output).toContain('Notes would be published at URLs the site itself uses:');
+    expect(output).toContain('/review/ is also where the site\'s own "review" page or folder is published');
+  }, 120_000);
+
+  test('the build log counts cards per module and names malformed ones with file:line; the deck passes the checks', async () => {
+    const { status, output, outDir } = buildSite('tests/fixtures/flashcards');
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/\[cards\] 2 cards in 1 module:\n\[cards\]\s+go\s+2/);
+    expect(output).toContain('tests/fixtures/flashcards/go/01-调度器.md:23:1  a question in a self-test section without a <details> answer');
+    const { ankiProblems, openApkg } = await import('../../src/lib/cards/anki-check.ts');
+    const opened = await openApkg(readFileSync(join(outDir, 'review/study-notes.apkg')));
+    expect(ankiProblems(opened)).toEqual([]);
+    const back = (opened.db.prepare("select flds from notes where flds like '%GOMAXPROCS%'").get() as { flds: string }).flds;
+    expect(back).toMatch(/<pre class="astro-code[^"]*"[^>]*><code><span class="line"><span style="--shiki-light:/);
+  }, 120_000);
+});

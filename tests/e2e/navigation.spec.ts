@@ -22,7 +22,7 @@ test('home -> module -> note, with breadcrumbs and the current note marked', asy
 
 test('on a wide screen the sidebar stays in place as the note scrolls, showing the current note', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 800 });
-  await page.goto('review/bookinfo-全流程/');
+  await page.goto('capstone/bookinfo-全流程/');
   await page.mouse.wheel(0, 3000);
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
   const box = await page.locator('#sidebar').boundingBox();
