@@ -229,12 +229,13 @@ export async function layoutLocalMap(neighbourhood: Neighbourhood, limit = LOCAL
   };
   const sizes = entries.map(({ note: item }) => box(item));
   const edges = entries.slice(1).map(({ role, note: item }) => (role === 'incoming' ? { from: item.id, to: note.id } : { from: note.id, to: item.id }));
-  const laid = await elk.layout({
+  const graph: ElkNode = {
     id: 'root',
     layoutOptions: { ...LOCAL_OPTIONS, 'elk.layered.spacing.nodeNodeBetweenLayers': '36', 'elk.spacing.nodeNode': '8', 'elk.direction': 'RIGHT' },
     children: entries.map(({ note: item }, index) => ({ id: item.id, width: sizes[index]?.width ?? 0, height: sizes[index]?.height ?? 0 })),
     edges: edges.map((edge, index) => ({ id: `e${index}`, sources: [edge.from], targets: [edge.to] })),
-  });
+  };
+  const laid = await elk.layout(graph);
   const byId = new Map((laid.children ?? []).map((child) => [child.id, child]));
   return {
     width: round(laid.width),

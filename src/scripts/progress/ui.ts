@@ -1,4 +1,4 @@
-// The reader's progress on the page, loaded when the browser is idle (see Progress.astro): the
+// The reader's progress on the page, loaded when the browser is idle (see ProgressLoader.astro): the
 // "标记为已学" button and reaching the end of a note, read marks in the navigation and on the
 // course map, module progress (x / n), and "继续学习" on the home page. Nothing here is needed to
 // read a note; without JavaScript or storage the page simply shows no progress.
@@ -162,3 +162,7 @@ function renderContinue(progress: Progress, index: CourseIndex, base: string, st
   link.textContent = `${strings.continueReading}${last.title} →`;
   link.hidden = false;
 }
+
+// Loaded as a script of its own (see ProgressLoader.astro): start as soon as it runs.
+const config = document.querySelector<HTMLElement>('[data-progress-config]');
+if (config) startProgress(config);
