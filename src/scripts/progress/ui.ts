@@ -6,6 +6,7 @@ import { isRead, markReachedEnd, moduleProgress, progressKey, readProgress, setL
 
 interface Strings {
   read: string;
+  readSuffix: string;
   markedRead: string;
   markedUnread: string;
   reachedEnd: string;
@@ -124,13 +125,15 @@ function noteIdOf(href: string, base: string): string | undefined {
  * colour CSS changes) with the word in their accessible name.
  */
 function markLinks(progress: Progress, base: string, strings: Strings): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('#sidebar a[href], .module-card a[href], [data-note]')) {
+  for (const link of document.querySelectorAll<HTMLElement | SVGElement>('#sidebar a[href], .module-card a[href], [data-note]')) {
     const id = link.dataset['note'] ?? noteIdOf(link.getAttribute('href') ?? '', base);
     if (!id) continue;
     const read = isRead(progress, id);
     link.toggleAttribute('data-read', read);
-    if (link.dataset['label'] !== undefined) {
-      link.setAttribute('aria-label', read ? `${link.dataset['label']}（${strings.read}）` : link.dataset['label']);
+    if (link instanceof SVGElement) {
+      // A map node: its name is its aria-label (its drawn label may be shortened).
+      const label = (link.dataset['label'] ??= link.getAttribute('aria-label') ?? '');
+      link.setAttribute('aria-label', read ? `${label}${strings.readSuffix}` : label);
       continue;
     }
     let mark = link.querySelector('.read-mark');
