@@ -105,6 +105,8 @@ export interface Course {
   notes: Note[];
   /** Note id -> the published notes that link to it. */
   backlinks: Map<string, Backlink[]>;
+  /** Note id -> the published notes it links to. */
+  outgoing: Map<string, Set<string>>;
   /** Module id -> links between its notes and other modules' notes. */
   moduleLinks: Map<string, ModuleLinks>;
 }
@@ -207,7 +209,7 @@ export function buildCourse(sources: readonly NoteSource[], options: CourseOptio
     published.filter((source) => noteIds.has(source.id)).map((source) => ({ id: source.id, links: (source.noteData.links ?? []).filter((link) => noteIds.has(link.to)) })),
   );
   const moduleOf = new Map(notes.map((note) => [note.id, note.moduleId]));
-  return { homeId, tracks, modules: orderedModules, notes, backlinks: graph.backlinks, moduleLinks: moduleConnections(graph, (id) => moduleOf.get(id)) };
+  return { homeId, tracks, modules: orderedModules, notes, backlinks: graph.backlinks, outgoing: graph.outgoing, moduleLinks: moduleConnections(graph, (id) => moduleOf.get(id)) };
 }
 
 function toNote(source: NoteSource, base: string): Note {

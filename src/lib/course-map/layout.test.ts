@@ -1,0 +1,70 @@
+import { expect, test } from 'vitest';
+import type { Note } from '../course.ts';
+import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, textWidth } from './layout.ts';
+
+const note = (id: string, title = id): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '' });
+
+test.each([
+  ['', 0],
+  ['abc', 24],
+  ['调度器', 39],
+  ['Raft 共识', 65],
+])('textWidth(%j) at 13px is %i', (text, width) => {
+  expect(textWidth(text, 13)).toBe(width);
+});
+
+test.each([
+  ['短标题', 100, '短标题'],
+  ['一个很长很长很长很长的标题', 100, '一个很长很长很…'],
+  ['kube-apiserver 请求链路', 120, 'kube-apiserver…'],
+])('fitLabel(%j, width %i) -> %j, which fits', (text, width, label) => {
+  expect(fitLabel(text, 13, width)).toBe(label);
+  expect(textWidth(label, 13)).toBeLessThanOrEqual(width);
+});
+
+test('curves run from border to border', () => {
+  const a = { x: 0, y: 0, width: 100, height: 50 };
+  const b = { x: 200, y: 0, width: 100, height: 50 };
+  expect(curveBetween(a, b)).toBe('M100 25Q150 35 200 25');
+});
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test('course map: every module boxed inside its track, no two modules overlap, notes inside their module', async () => {
+  const modules = ['go', 'docker', 'k8s', 'etcd'].map((id, index) => ({
+    id,
+    url: `/${id}/`,
+    folder: id,
+    title: `模块 ${id}`,
+    notes: Array.from({ length: index + 1 }, (_, n) => note(`${id}/n${n}`, `笔记 ${n}：一个相当长的标题，会被截短`)),
+  }));
+  const layout = await layoutCourseMap({
+    tracks: [{ id: 'lang', title: '语言', modules: modules.slice(0, 1) }, { id: 'cloud', title: '云', modules: modules.slice(1) }],
+    modules,
+    moduleLinks: new Map([['go', { out: new Map([['etcd', 2]]), in: new Map() }]]),
+  });
+  expect(layout.modules.map((module) => module.id)).toEqual(['go', 'docker', 'k8s', 'etcd']);
+  for (const [i, module] of layout.modules.entries()) {
+    const track = layout.tracks[i === 0 ? 0 : 1]!;
+    expect(module.x >= track.x && module.y >= track.y && module.x + module.width <= track.x + track.width && module.y + module.height <= track.y + track.height).toBe(true);
+    for (const other of layout.modules.slice(i + 1)) expect(overlap(module, other)).toBe(false);
+    for (const item of module.notes) expect(item.y + item.height).toBeLessThanOrEqual(module.y + module.height);
+    for (const item of module.notes) expect(item.label.endsWith('…')).toBe(true);
+  }
+  expect(layout.edges).toEqual([expect.objectContaining({ from: 'go', to: 'etcd', count: 2, d: expect.stringMatching(/^M\d+ \d+Q/) })]);
+  expect(layout.width).toBeGreaterThan(0);
+});
+
+test('local map: incoming notes left of the note, notes it links to right of it, at most the limit per side', async () => {
+  const self = note('etcd/raft');
+  const incoming = Array.from({ length: 9 }, (_, n) => note(`k8s/in${n}`));
+  const layout = await layoutLocalMap({ note: self, incoming, mutual: [note('go/both')], outgoing: [note('k8s/out')] }, 6);
+  const byRole = (role: string) => layout.notes.filter((item) => item.role === role);
+  expect(byRole('incoming')).toHaveLength(6);
+  const centre = byRole('self')[0]!;
+  for (const item of byRole('incoming')) expect(item.x + item.width).toBeLessThanOrEqual(centre.x);
+  for (const item of [...byRole('mutual'), ...byRole('outgoing')]) expect(item.x).toBeGreaterThanOrEqual(centre.x + centre.width);
+  expect(layout.edges).toHaveLength(8);
+});
