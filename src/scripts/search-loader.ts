@@ -74,3 +74,10 @@ function closeInnermostOnEscape(root: HTMLElement): void {
     { capture: true },
   );
 }
+
+export interface SearchLoaderApi {
+  loadSearchUi: typeof loadSearchUi;
+}
+// Pages other than the search page load this file as a classic script on first intent (see
+// Search.astro): it hands over its entry point.
+(window as { studyNotesSearch?: SearchLoaderApi }).studyNotesSearch = { loadSearchUi };
