@@ -10,7 +10,7 @@ describe('extractPreviewText', () => {
       <h2 id="选举">选举<a href="#选举">#</a></h2>
       <ul><li>list</li></ul>
       <p>候选人发起投票。</p>
-      <h3 id="empty">Empty</h3>
+      <div class="heading heading-h3"><h3 id="empty">Empty</h3><a class="heading-link" href="#empty">#</a></div>
       <h2>No id</h2>
       <p>orphan</p>`;
     expect(extractPreviewText(html)).toEqual({

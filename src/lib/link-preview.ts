@@ -50,9 +50,10 @@ export function extractPreviewText(html: string): Pick<Preview, 'text' | 'sectio
   const sections: Record<string, PreviewSection> = {};
   let open: PreviewSection | undefined;
   for (const node of tree.children.filter(isElement)) {
-    if (HEADING.test(node.tagName)) {
-      const id = node.properties['id'];
-      open = typeof id === 'string' ? { heading: headingText(node), text: '' } : undefined;
+    const heading = headingOf(node);
+    if (heading) {
+      const id = heading.properties['id'];
+      open = typeof id === 'string' ? { heading: headingText(heading), text: '' } : undefined;
       if (open && typeof id === 'string') sections[id] = open;
     } else if (node.tagName === 'p') {
       const paragraph = excerpt(toString(node));
@@ -62,6 +63,13 @@ export function extractPreviewText(html: string): Pick<Preview, 'text' | 'sectio
     }
   }
   return { text, sections };
+}
+
+/** The heading an element is, or wraps (our headings sit in <div class="heading"> with their link). */
+function headingOf(node: Element): Element | undefined {
+  if (HEADING.test(node.tagName)) return node;
+  if (node.tagName !== 'div' || !String(node.properties['className'] ?? '').includes('heading')) return undefined;
+  return node.children.find((child): child is Element => child.type === 'element' && HEADING.test(child.tagName));
 }
 
 /** A heading's text without its own "link to this section" anchor. */

@@ -37,6 +37,12 @@ export const siteSchema = z
      * end, for a folder of someone else's notes. BROKEN_LINKS overrides it. @default 'error'
      */
     brokenLinks: z.enum(['error', 'warn']).default('error'),
+    /**
+     * Offline reading: a service worker keeps the pages a reader has opened (and the search
+     * index once searched) so they open without a network; each build replaces what it kept.
+     * false serves a worker that removes itself and its cache instead. @default true
+     */
+    offline: z.boolean().default(true),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -27,7 +27,9 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
     await customElements.whenDefined('pagefind-modal');
     nameFilterTriggers(root);
     closeInnermostOnEscape(root);
-    if (instance) await makeSearchPrecise(instance, () => root.querySelectorAll<HTMLElement>('[data-search-partial]'));
+    // Not awaited: the dialog opens at once while the engine loads. The wrapper is in place
+    // before the first search runs, since both wait for the same load and this one came first.
+    if (instance) void makeSearchPrecise(instance, () => root.querySelectorAll<HTMLElement>('[data-search-partial]'));
   });
   return loading;
 }
