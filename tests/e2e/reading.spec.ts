@@ -116,7 +116,7 @@ test('"[" and "]" go to the previous and next note', async ({ page }) => {
   const previous = await page.locator('.pagination a[rel="prev"]').getAttribute('href');
   await page.keyboard.press(']');
   await expect(page).toHaveURL(new URL(next ?? '', page.url()).href);
-  await page.goBack();
+  await page.goto(NOTE);
   await page.keyboard.press('[');
   await expect(page).toHaveURL(new URL(previous ?? '', page.url()).href);
 });
@@ -134,6 +134,7 @@ test('at 1400 px the home page puts modules in four columns, each with a note co
 });
 
 test('pages once opened (and the search index once searched) open offline', async ({ page, context }) => {
+  test.setTimeout(90_000);
   await page.goto(NOTE);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

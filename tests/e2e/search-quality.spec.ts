@@ -80,6 +80,9 @@ function shown(hits: Hit[], query: string): string[] {
 
 const isNote = (url: string, id: string) => url.split('?')[0]?.endsWith(`/${id}/`) ?? false;
 
+// Dozens of searches, each reading every result's text: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('every query finds a note about it in the top 3', async ({ page, baseURL }) => {
   const found = await searchAll(page, baseURL, Object.keys(EXPECTED));
   const misses = Object.entries(EXPECTED)
