@@ -24,12 +24,10 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
     const instance = components?.configureInstance('default', JSON.parse(root.dataset['searchOptions'] ?? '{}') as Record<string, unknown>);
     // The search page lists a filter's notes without a query (e.g. every note with a tag).
     if (instance && root.hasAttribute('data-search-faceted')) instance.faceted = true;
+    if (instance) makeSearchPrecise(instance, () => root.querySelectorAll<HTMLElement>('[data-search-partial]'));
     await customElements.whenDefined('pagefind-modal');
     nameFilterTriggers(root);
     closeInnermostOnEscape(root);
-    // Not awaited: the dialog opens at once while the engine loads. The wrapper is in place
-    // before the first search runs, since both wait for the same load and this one came first.
-    if (instance) void makeSearchPrecise(instance, () => root.querySelectorAll<HTMLElement>('[data-search-partial]'));
   });
   return loading;
 }

@@ -112,7 +112,7 @@ test('results hold every term; when none does, partial matches come under a head
   await expect(titles.first()).toBeVisible(FIRST_RESULTS);
   await expect(page.locator('[data-search-partial]')).toBeHidden();
   await expect(titles).not.toContainText(['内存分配']);
-  await page.locator('pagefind-input input').fill('调度器 量子纠缠');
+  await page.locator('pagefind-input input').fill('调度器 量子计算');
   await expect(page.locator('[data-search-partial]')).toBeVisible();
   await expect(page.locator('[data-search-partial]')).toContainText('部分匹配');
   await expect(titles.first()).toBeVisible();
