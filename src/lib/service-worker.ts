@@ -53,13 +53,16 @@ function keepOpenedPages(cacheName: string, base: string, prefix: string): void 
     }
   }
   // Everything else (hashed scripts and styles, the search index, previews, images): from this
-  // build's cache when there, else from the network, then kept.
+  // build's cache when there, else from the network, then kept. Kept without the query string:
+  // Pagefind asks for pagefind-entry.json?ts=<now> each time, and a static file is one file.
   async function file(request: Request): Promise<Response> {
     const cache = await caches.open(cacheName);
-    const kept = await cache.match(request);
+    const key = new URL(request.url);
+    key.search = '';
+    const kept = await cache.match(key.href);
     if (kept) return kept;
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) await cache.put(key.href, response.clone());
     return response;
   }
   scope.addEventListener('fetch', (event: FetchEvent) => {
