@@ -58,8 +58,11 @@ test('a module filter narrows the results to that module', async ({ page }) => {
   const dropdown = page.locator('pagefind-filter-dropdown[filter="module"]');
   await dropdown.locator('button').first().click();
   await dropdown.getByRole('option', { name: /控制平面/ }).first().click();
-  await expect.poll(async () => (await sections()).every((section) => section.endsWith('控制平面'))).toBe(true);
-  expect((await sections()).length).toBeGreaterThan(0);
+  // While the filtered results load the list is empty for a moment: wait for a full one.
+  await expect.poll(async () => {
+    const shown = await sections();
+    return shown.length > 0 && shown.every((section) => section.endsWith('控制平面'));
+  }, FIRST_RESULTS).toBe(true);
 });
 
 test('the search page takes its query from the URL and keeps it there', async ({ page }) => {
