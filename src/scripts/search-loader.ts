@@ -47,6 +47,18 @@ function nameFilterTriggers(root: HTMLElement): void {
         return [element.id];
       });
       if (parts.length > 0 && trigger.getAttribute('aria-labelledby') !== parts.join(' ')) trigger.setAttribute('aria-labelledby', parts.join(' '));
+      // Its list of options took its name from the button (now named by reference, which does
+      // not chain), and scrolls without a way in for the keyboard (axe: scrollable-region-focusable).
+      const menu = document.getElementById(trigger.getAttribute('aria-controls') ?? '');
+      const label = parts[0];
+      for (const list of menu?.querySelectorAll('[role="listbox"]') ?? []) {
+        if (label && list.getAttribute('aria-labelledby') !== label) list.setAttribute('aria-labelledby', label);
+      }
+      // The arrow keys on the button already move through the options; a tab stop on the list
+      // lets it be scrolled too (Tab from the list closes the dropdown, as before).
+      for (const scroller of [menu, ...(menu?.querySelectorAll('[role="listbox"]') ?? [])]) {
+        if (scroller && !scroller.hasAttribute('tabindex')) scroller.setAttribute('tabindex', '0');
+      }
     });
   };
   name();
