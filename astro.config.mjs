@@ -29,6 +29,8 @@ export default defineConfig({
     shikiConfig,
   },
   // In this order: the search index is built from pages that already hold their diagrams.
+  // Scripts loaded on first use (search, link previews) need no preload helper on every page.
+  vite: { build: { modulePreload: false } },
   integrations: [
     build.integration(),
     diagramsIntegration(build),

@@ -51,6 +51,12 @@ export const siteSchema = z
     brokenLinks: z.enum(['error', 'warn']).default('error'),
     /** Flashcards: self-test section headings, the Spaced Repetition tag, new cards per day. */
     cards: cards.prefault({}),
+    /**
+     * Offline reading: a service worker keeps the pages a reader has opened (and the search
+     * index once searched) so they open without a network; each build replaces what it kept.
+     * false serves a worker that removes itself and its cache instead. @default true
+     */
+    offline: z.boolean().default(true),
   })
   .strict()
   .superRefine((config, ctx) => {

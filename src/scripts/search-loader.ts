@@ -1,7 +1,9 @@
-// Loads Pagefind's Component UI on demand, once, from the search bundle the build wrote.
+// Loads Pagefind's Component UI on demand, once, from the search bundle the build wrote, and
+// adjusts it: precise results, Escape for the innermost open thing, named filter buttons.
+import { makeSearchPrecise, type SearchInstance } from './search-precision.ts';
 
 interface PagefindComponents {
-  configureInstance(name: string, options: Record<string, unknown>): unknown;
+  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
 }
 
 let loading: Promise<void> | undefined;
@@ -19,9 +21,13 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
     document.head.append(script);
   }).then(async () => {
     const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-    components?.configureInstance('default', JSON.parse(root.dataset['searchOptions'] ?? '{}') as Record<string, unknown>);
+    const instance = components?.configureInstance('default', JSON.parse(root.dataset['searchOptions'] ?? '{}') as Record<string, unknown>);
+    // The search page lists a filter's notes without a query (e.g. every note with a tag).
+    if (instance && root.hasAttribute('data-search-faceted')) instance.faceted = true;
+    if (instance) makeSearchPrecise(instance, () => root.querySelectorAll<HTMLElement>('[data-search-partial]'));
     await customElements.whenDefined('pagefind-modal');
     nameFilterTriggers(root);
+    closeInnermostOnEscape(root);
   });
   return loading;
 }
@@ -41,8 +47,49 @@ function nameFilterTriggers(root: HTMLElement): void {
         return [element.id];
       });
       if (parts.length > 0 && trigger.getAttribute('aria-labelledby') !== parts.join(' ')) trigger.setAttribute('aria-labelledby', parts.join(' '));
+      // Its list of options took its name from the button (now named by reference, which does
+      // not chain), and scrolls without a way in for the keyboard (axe: scrollable-region-focusable).
+      const menu = document.getElementById(trigger.getAttribute('aria-controls') ?? '');
+      const label = parts[0];
+      for (const list of menu?.querySelectorAll('[role="listbox"]') ?? []) {
+        if (label && list.getAttribute('aria-labelledby') !== label) list.setAttribute('aria-labelledby', label);
+      }
+      // The arrow keys on the button already move through the options; a tab stop on the list
+      // lets it be scrolled too (Tab from the list closes the dropdown, as before).
+      for (const scroller of [menu, ...(menu?.querySelectorAll('[role="listbox"]') ?? [])]) {
+        if (scroller && !scroller.hasAttribute('tabindex')) scroller.setAttribute('tabindex', '0');
+      }
     });
   };
   name();
   new MutationObserver(name).observe(root, { childList: true, subtree: true });
 }
+
+/**
+ * The modal listens for Escape before anything inside it and closes itself, even when the
+ * reader only meant to close a filter's dropdown. Listening earlier (on window, capturing),
+ * close an open dropdown first and leave the dialog open.
+ */
+function closeInnermostOnEscape(root: HTMLElement): void {
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      for (const dropdown of root.querySelectorAll<HTMLElement & { isOpen?: boolean; close?: () => void }>('pagefind-filter-dropdown')) {
+        if (!dropdown.isOpen) continue;
+        event.preventDefault();
+        event.stopPropagation();
+        dropdown.close?.();
+        return;
+      }
+    },
+    { capture: true },
+  );
+}
+
+export interface SearchLoaderApi {
+  loadSearchUi: typeof loadSearchUi;
+}
+// Pages other than the search page load this file as a classic script on first intent (see
+// Search.astro): it hands over its entry point.
+(window as { studyNotesSearch?: SearchLoaderApi }).studyNotesSearch = { loadSearchUi };

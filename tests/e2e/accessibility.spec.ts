@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
         // longer than the default 30 s (the dark scheme timed out while another build ran).
         test.slow();
         await page.goto(path);
-        if (name === 'search') await expect(page.locator('.search-hit').first()).toBeVisible();
+        if (name === 'search') await expect(page.locator('.search-hit').first()).toBeVisible({ timeout: 20_000 });
         expect(await violations(page)).toEqual([]);
       });
     }
@@ -37,10 +37,54 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('/');
       await expect(page.locator('pagefind-modal dialog')).toBeVisible();
       await page.keyboard.type('调度器');
-      await expect(page.locator('pagefind-modal .search-hit').first()).toBeVisible();
+      await expect(page.locator('pagefind-modal .search-hit').first()).toBeVisible({ timeout: 20_000 });
       expect(await violations(page)).toEqual([]);
     });
   });
+}
+
+// Issue 13's reading aids, on a phone and a wide screen.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1400]) {
+    test.describe(`${scheme} scheme at ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: 800 } });
+
+      test('a tag page and the page of all tags have no violations', async ({ page }) => {
+        await page.goto('tags/etcd/');
+        expect(await violations(page)).toEqual([]);
+        await page.goto('tags/');
+        expect(await violations(page)).toEqual([]);
+      });
+
+      test('a note with a link preview open has no violations', async ({ page }) => {
+        await page.goto('etcd/raft-共识/');
+        await page.locator('.prose a[href*="/etcd/"]:not([href^="#"])').first().focus();
+        await expect(page.locator('.link-preview')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
+      test('the search dialog with a filter dropdown open has no violations', async ({ page }) => {
+        await page.goto('./');
+        await page.keyboard.press('/');
+        await expect(page.locator('pagefind-modal dialog')).toBeVisible();
+        await page.keyboard.type('调度器');
+        await expect(page.locator('pagefind-modal .search-hit').first()).toBeVisible({ timeout: 20_000 });
+        await page.locator('pagefind-modal pagefind-filter-dropdown[filter="module"] .pf-dropdown-trigger').click();
+        await expect(page.locator('pagefind-modal pagefind-filter-dropdown[filter="module"] .pf-dropdown-menu')).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
+      if (width === 360) {
+        test('the table of contents sheet has no violations', async ({ page }) => {
+          await page.goto('etcd/raft-共识/');
+          await page.mouse.wheel(0, 3000);
+          await page.getByRole('button', { name: '本页内容' }).click();
+          await expect(page.locator('#toc')).toBeVisible();
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test('keyboard: skip link first, then the header; focus is always visible', async ({ page }) => {

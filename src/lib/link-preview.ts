@@ -1,0 +1,79 @@
+// What a link preview shows of a note (issue 13): its title, where it sits, its description,
+// and the first paragraph of the note or of each section, as text. Written at build time as
+// one small JSON file per page (src/pages/previews/), read by src/scripts/link-preview.ts.
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { withBase } from './paths.ts';
+
+/** Where the preview files go under the site's base: /previews/<note id>.json. */
+export const PREVIEWS_DIR = 'previews/';
+
+/** Longest excerpt, in characters; a preview is a glance, not the note. */
+export const EXCERPT_LENGTH = 220;
+
+export interface PreviewSection {
+  heading: string;
+  text: string;
+}
+
+export interface Preview {
+  title: string;
+  /** "Kubernetes / 控制平面". */
+  where?: string | undefined;
+  description?: string | undefined;
+  /** The note's first paragraph. */
+  text: string;
+  /** Heading id -> the section's heading and first paragraph. */
+  sections: Record<string, PreviewSection>;
+}
+
+/** The preview file of a page id ("etcd/raft-共识" -> "/base/previews/etcd/raft-共识.json"). */
+export function previewUrl(base: string, id: string): string {
+  return withBase(base, `${PREVIEWS_DIR}${id}.json`);
+}
+
+/** Text shortened at a character boundary, with an ellipsis when cut. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const characters = [...clean];
+  return characters.length <= length ? clean : `${characters.slice(0, length - 1).join('').trimEnd()}…`;
+}
+
+const isElement = (node: RootContent): node is Element => node.type === 'element';
+const HEADING = /^h[2-6]$/;
+
+/** The first paragraph of the body and of every section with an id, from a note's rendered HTML. */
+export function extractPreviewText(html: string): Pick<Preview, 'text' | 'sections'> {
+  const tree: Root = fromHtml(html, { fragment: true });
+  let text = '';
+  const sections: Record<string, PreviewSection> = {};
+  let open: PreviewSection | undefined;
+  for (const node of tree.children.filter(isElement)) {
+    const heading = headingOf(node);
+    if (heading) {
+      const id = heading.properties['id'];
+      open = typeof id === 'string' ? { heading: headingText(heading), text: '' } : undefined;
+      if (open && typeof id === 'string') sections[id] = open;
+    } else if (node.tagName === 'p') {
+      const paragraph = excerpt(toString(node));
+      if (!paragraph) continue;
+      if (!text) text = paragraph;
+      if (open && !open.text) open.text = paragraph;
+    }
+  }
+  return { text, sections };
+}
+
+/** The heading an element is, or wraps (our headings sit in <div class="heading"> with their link). */
+function headingOf(node: Element): Element | undefined {
+  if (HEADING.test(node.tagName)) return node;
+  if (node.tagName !== 'div' || !String(node.properties['className'] ?? '').includes('heading')) return undefined;
+  return node.children.find((child): child is Element => child.type === 'element' && HEADING.test(child.tagName));
+}
+
+/** A heading's text without its own "link to this section" anchor. */
+function headingText(heading: Element): string {
+  const own = (node: Element['children'][number]) => !(node.type === 'element' && node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('#'));
+  return toString({ ...heading, children: heading.children.filter(own) }).trim();
+}
