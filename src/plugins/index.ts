@@ -15,6 +15,7 @@ import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
 import remarkNoteLinks from './remark-note-links.ts';
@@ -62,6 +63,7 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
       // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
       [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
       [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
+      [rehypeTableScroll, { label: ui.table, separator: diagramLabels.separator }],
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.
