@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
@@ -14,13 +15,16 @@ import type { Pipeline } from '../integrations/pipeline.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import { headingLinkOptions } from './heading-links.ts';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
+import rehypeImageZoom from './rehype-image-zoom.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkLeadHeading from './remark-lead-heading.ts';
 import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTocMarker from './remark-toc-marker.ts';
+import { shikiCodeMeta } from './shiki-code-meta.ts';
 
 export interface MarkdownSetup {
   remarkPlugins: RemarkPlugins;
@@ -35,6 +39,7 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
   const diagramLabels = {
     kind: ui.diagramKind,
     viewSource: ui.viewDiagramSource,
+    zoom: ui.zoomDiagram,
     invalid: ui.invalidDiagram,
     separator: { list: ui.listSeparator, colon: ui.colon },
   };
@@ -64,6 +69,8 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
       [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
       [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
       [rehypeTableScroll, { label: ui.table, separator: diagramLabels.separator }],
+      [rehypeImageZoom, { label: ui.zoomDiagram }],
+      [rehypeCodeBlocks, { labels: { copy: ui.copyCode, copied: ui.copiedCode, tabs: ui.codeTabs } }],
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.
@@ -71,7 +78,14 @@ export function markdownSetup(site: SiteConfig, pipeline: Pipeline): MarkdownSet
     // Both themes as CSS variables; src/styles/prose.css picks one per colour scheme.
     // Shiki has no PromQL or LogQL grammar: shown as plain text instead of warning per block.
     // github-dark's comments (#6a737d on #24292e, 3:1) fail WCAG AA; github-dark-default's pass.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, langAlias: { promql: 'text', logql: 'text' } },
+    // Transformers: {3,5-7} and // [!code highlight] highlight lines, // [!code ++] and -- mark
+    // diff lines; shikiCodeMeta reads title=, tab=, showLineNumbers and ```diff lines.
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark-default' },
+      defaultColor: false,
+      langAlias: { promql: 'text', logql: 'text' },
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), shikiCodeMeta()],
+    },
   };
 }
 

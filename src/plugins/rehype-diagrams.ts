@@ -14,6 +14,8 @@ export interface Labels {
   kind: (diagramType: string) => string;
   /** Summary of the disclosure that shows the diagram's source. */
   viewSource: string;
+  /** Text of the button that opens the zoom viewer, e.g. "放大查看". */
+  zoom: string;
   /** Heading of the in-place error shown in `astro dev`. */
   invalid: string;
   separator: { list: string; colon: string };
@@ -124,6 +126,8 @@ function figure(diagram: Diagram, copy: number, source: string, labels: Labels, 
     properties: { className: ['diagram'], dataDiagram: diagram.key, ...(copy > 0 ? { dataCopy: String(copy) } : {}), dataDiagramType: diagram.diagramType },
     children: [
       ...canvases,
+      // Opens the full-screen viewer (src/scripts/zoom.ts); its name says which diagram.
+      { type: 'element', tagName: 'button', properties: { type: 'button', className: ['zoom-button'], ariaLabel: `${labels.zoom}${labels.separator.colon}${label}` }, children: [{ type: 'text', value: labels.zoom }] },
       ...(diagram.title ? [{ type: 'element' as const, tagName: 'figcaption', properties: {}, children: [{ type: 'text' as const, value: diagram.title }] }] : []),
       {
         type: 'element',
