@@ -30,7 +30,7 @@ export default function rehypeCodeBlocks({ labels }: Options) {
     });
     let groups = 0;
     visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'text') return;
+      if (!('children' in node)) return;
       const parent = node as Root | Element;
       for (let start = 0; start < parent.children.length; start++) {
         const run = tabRun(parent.children, start);
@@ -85,7 +85,7 @@ function tabRun(children: RootContent[], start: number): Element[] {
 function tabGroup(blocks: Element[], id: string, labels: Labels): Element {
   const choices: ElementContent[] = blocks.flatMap((block, index) => [
     element('input', { type: 'radio', name: id, id: `${id}-${index}`, value: String(index), ...(index === 0 ? { checked: true } : {}) }),
-    element('label', { htmlFor: `${id}-${index}` }, [text(String(block.properties['dataTab']))]),
+    element('label', { htmlFor: [`${id}-${index}`] }, [text(String(block.properties['dataTab']))]),
   ]);
   return element('div', { className: ['code-tabs'] }, [
     element('div', { className: ['code-tab-list'], role: 'radiogroup', ariaLabel: labels.tabs }, choices),

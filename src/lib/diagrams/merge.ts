@@ -24,11 +24,11 @@ const DARK_ONLY = /<linearGradient\b[^>]*>[\s\S]*?<\/linearGradient>/g;
  */
 export function mergeSchemes(light: string, dark: string, lightPrefix: string, darkPrefix: string): string | undefined {
   const lightCss = STYLE.exec(light)?.[1];
-  let darkSvg = dark.split(darkPrefix).join(lightPrefix);
-  const darkOnly = [...darkSvg.matchAll(DARK_ONLY)].map(([element]) => element).filter((element) => !light.includes(element));
-  for (const element of darkOnly) darkSvg = darkSvg.replace(element, '');
-  darkSvg = alignIds(light, darkSvg);
-  const darkCss = STYLE.exec(darkSvg)?.[1];
+  let renamed = dark.split(darkPrefix).join(lightPrefix);
+  const darkOnly = [...renamed.matchAll(DARK_ONLY)].map(([element]) => element).filter((element) => !light.includes(element));
+  for (const element of darkOnly) renamed = renamed.replace(element, '');
+  const darkSvg = alignIds(light, renamed);
+  const darkCss = darkSvg === undefined ? undefined : STYLE.exec(darkSvg)?.[1];
   if (lightCss === undefined || darkCss === undefined || darkSvg === undefined) return undefined;
 
   const css = mergeCss(lightCss, darkCss);
