@@ -11,7 +11,7 @@ import { siteConfig } from '../src/lib/config.ts';
 import { startPreview } from './serve.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, port: { type: 'string', default: '4466' } } });
-const PAGES = { home: '', note: 'etcd/raft-共识/' };
+const PAGES = { home: '', note: 'etcd/raft-共识/', 'heaviest note': 'kubernetes/核心组件/' };
 const TYPES = { Document: 'HTML', Stylesheet: 'CSS', Script: 'JS', Font: 'fonts' } as const;
 
 interface NetworkItem {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
 import remarkWikiLink from '@flowershow/remark-wiki-link';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeKatex from 'rehype-katex';
@@ -18,7 +19,10 @@ import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
 import { headingLinkOptions } from './heading-links.ts';
 import rehypeCards from './rehype-cards.ts';
+import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
+import rehypeImageZoom from './rehype-image-zoom.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
 import remarkCodeLanguages from './remark-code-languages.ts';
@@ -29,6 +33,7 @@ import remarkMathFlag from './remark-math-flag.ts';
 import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTocMarker from './remark-toc-marker.ts';
+import { shikiCodeMeta } from './shiki-code-meta.ts';
 
 export interface MarkdownSetup {
   remarkPlugins: RemarkPlugins;
@@ -55,6 +60,7 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
   const diagramLabels = {
     kind: ui.diagramKind,
     viewSource: ui.viewDiagramSource,
+    zoom: ui.zoomDiagram,
     invalid: ui.invalidDiagram,
     separator: { list: ui.listSeparator, colon: ui.colon },
   };
@@ -94,6 +100,9 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
       [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
       [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
+      [rehypeTableScroll, { label: ui.table, separator: diagramLabels.separator }],
+      [rehypeImageZoom, { label: ui.zoomDiagram }],
+      [rehypeCodeBlocks, { labels: { copy: ui.copyCode, copied: ui.copiedCode, tabs: ui.codeTabs } }],
       // Last: takes the flashcards out, rendered like the note.
       rehypeCards,
     ],
@@ -103,7 +112,14 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
     // Both themes as CSS variables; src/styles/prose.css picks one per colour scheme.
     // Shiki has no PromQL or LogQL grammar: shown as plain text instead of warning per block.
     // github-dark's comments (#6a737d on #24292e, 3:1) fail WCAG AA; github-dark-default's pass.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, langAlias: { promql: 'text', logql: 'text' } },
+    // Transformers: {3,5-7} and // [!code highlight] highlight lines, // [!code ++] and -- mark
+    // diff lines; shikiCodeMeta reads title=, tab=, showLineNumbers and ```diff lines.
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark-default' },
+      defaultColor: false,
+      langAlias: { promql: 'text', logql: 'text' },
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), shikiCodeMeta()],
+    },
   };
 }
 

@@ -35,7 +35,12 @@ function elements(html: string): Element[] {
   return found;
 }
 
-const canvases = (html: string) => elements(html).filter((node) => String(node.properties['className'] ?? '').includes('diagram-light'));
+/** The canvas shown in the light scheme: the one drawing for both schemes, or the light one. */
+const canvases = (html: string) =>
+  elements(html).filter((node) => {
+    const classes = String(node.properties['className'] ?? '');
+    return classes.includes('diagram-canvas') && !classes.includes('diagram-dark');
+  });
 
 describe('every diagram type renders to SVG with its Chinese labels', () => {
   test.each(typeNotes)('%s', async (name) => {
@@ -53,7 +58,7 @@ describe('every diagram type renders to SVG with its Chinese labels', () => {
       expect(svg?.properties['ariaHidden']).toBe('true');
     }
     // Chinese labels are drawn as text in the SVG (sankey's CSV is ASCII-only in mermaid).
-    const drawings = code.match(/diagram-light"[\s\S]*?<\/svg>/g) ?? [];
+    const drawings = code.match(/class="diagram-canvas(?: diagram-light)?"[\s\S]*?<\/svg>/g) ?? [];
     expect(drawings.filter((drawing) => /[\u4e00-\u9fff]/.test(drawing.replace(/aria-label="[^"]*"/, ''))).length).toBeGreaterThanOrEqual(blocks - (name.includes('思维') ? 1 : 0));
   }, DIAGRAM_TIMEOUT);
 });
@@ -74,7 +79,10 @@ test('two copies of one diagram on a page, and another, share no id and keep eve
   }
   // Each drawing's styles are scoped to its own root id, so no drawing restyles another.
   const roots = elements(code).filter((node) => node.tagName === 'svg').map((node) => node.properties['id']);
-  expect(new Set(roots).size).toBe(6);
+  // One drawing per diagram: its colours follow the colour scheme.
+  expect(new Set(roots).size).toBe(3);
+  expect(code).not.toMatch(/mmd-[0-9a-f]+-dark/);
+  expect(code).toContain('light-dark(');
   for (const root of roots) expect(code).toContain(`<style>#${String(root)}{`);
 }, DIAGRAM_TIMEOUT);
 

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { DiagramError, type Diagram, type DiagramRenderer } from '../lib/diagrams/renderer.ts';
-import { defaultLabel, descriptionId, drawingSvg, type Scheme } from '../lib/diagrams/svg.ts';
+import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing } from '../lib/diagrams/svg.ts';
 import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
 
@@ -15,6 +15,8 @@ export interface Labels {
   kind: (diagramType: string) => string;
   /** Summary of the disclosure that shows the diagram's source. */
   viewSource: string;
+  /** Text of the button that opens the zoom viewer, e.g. "放大查看". */
+  zoom: string;
   /** Heading of the in-place error shown in `astro dev`. */
   invalid: string;
   separator: { list: string; colon: string };
@@ -51,8 +53,8 @@ interface Block {
 }
 
 /**
- * Turns ```mermaid code blocks into inline SVG drawn at build time, in a light and a dark
- * version that CSS switches between; readers' browsers never load mermaid.
+ * Turns ```mermaid code blocks into inline SVG drawn at build time, one drawing whose colours
+ * follow the colour scheme (src/lib/diagrams/merge.ts); readers' browsers never load mermaid.
  */
 export default function rehypeDiagrams(options: Options) {
   const { renderer, labels, onError = () => 'fail', deferDrawings = () => false } = options;
@@ -100,38 +102,41 @@ export default function rehypeDiagrams(options: Options) {
 }
 
 /**
- * <figure class="diagram" data-diagram="KEY" [data-copy="N"]>: a light and a dark drawing
- * (an image each, named by accTitle or a summary; CSS shows one), the caption, the source.
- * src/lib/diagrams/fill.ts reads this markup back: keep the two in step.
+ * <figure class="diagram" data-diagram="KEY" [data-copy="N"]>: the drawing (an image, named by
+ * accTitle or a summary), the caption, the source. A diagram whose light and dark drawings
+ * cannot be merged gets both, and CSS shows one. src/lib/diagrams/fill.ts reads this markup
+ * back: keep the two in step.
  */
 function figure(diagram: Diagram, copy: number, source: string, labels: Labels, defer: boolean): Element {
   const kind = labels.kind(diagram.diagramType);
   const label = diagram.title || defaultLabel(kind, diagram.labels, labels.separator);
-  const canvas = (scheme: Scheme): ElementContent => {
-    const description = diagram.description ? descriptionId(diagram, scheme, copy) : undefined;
+  const canvas = (drawing: Drawing): ElementContent => {
+    const description = diagram.description ? descriptionId(diagram, drawing, copy) : undefined;
     return {
       type: 'element',
       tagName: 'div',
       properties: {
-        className: ['diagram-canvas', `diagram-${scheme}`],
-        ...(defer ? { dataDrawing: scheme } : {}),
+        className: ['diagram-canvas', ...(drawing === 'both' ? [] : [`diagram-${drawing}`])],
+        ...(defer ? { dataDrawing: drawing } : {}),
         role: 'img',
         ariaLabel: label,
         // A drawing this wide scrolls on a phone: keyboard users must be able to scroll it too.
-        ...(diagram[scheme].width > SCROLLS_ON_PHONES ? { tabIndex: 0 } : {}),
+        ...(diagram.light.width > SCROLLS_ON_PHONES ? { tabIndex: 0 } : {}),
         ...(description ? { ariaDescribedBy: [description] } : {}),
-        ...(scheme === 'dark' ? { dataPagefindIgnore: '' } : {}),
+        ...(drawing === 'dark' ? { dataPagefindIgnore: '' } : {}),
       },
-      children: defer ? [] : [{ type: 'raw', value: drawingSvg(diagram, scheme, copy) }],
+      children: defer ? [] : [{ type: 'raw', value: drawingSvg(diagram, drawing, copy) }],
     };
   };
+  const canvases = bothSchemes(diagram) === undefined ? [canvas('light'), canvas('dark')] : [canvas('both')];
   return {
     type: 'element',
     tagName: 'figure',
     properties: { className: ['diagram'], dataDiagram: diagram.key, ...(copy > 0 ? { dataCopy: String(copy) } : {}), dataDiagramType: diagram.diagramType },
     children: [
-      canvas('light'),
-      canvas('dark'),
+      ...canvases,
+      // Opens the full-screen viewer (src/scripts/zoom.ts); its name says which diagram.
+      { type: 'element', tagName: 'button', properties: { type: 'button', className: ['zoom-button'], ariaLabel: `${labels.zoom}${labels.separator.colon}${label}` }, children: [{ type: 'text', value: labels.zoom }] },
       ...(diagram.title ? [{ type: 'element' as const, tagName: 'figcaption', properties: {}, children: [{ type: 'text' as const, value: diagram.title }] }] : []),
       {
         type: 'element',

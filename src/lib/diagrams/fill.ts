@@ -3,12 +3,12 @@
 // content cache and bundle; this fills them from the diagram cache. Pure, tested in fill.test.ts.
 import { decodeText } from '../html-text.ts';
 import type { Diagram } from './renderer.ts';
-import { drawingSvg, type Scheme } from './svg.ts';
+import { drawingSvg, type Drawing } from './svg.ts';
 
 // Our own markup (rehype-diagrams.ts), so regular: attribute values never hold a raw '"'.
 const ATTRIBUTES = String.raw`((?:\s[\w-]+="[^"]*")*)`;
 const FIGURE = new RegExp(String.raw`<figure class="diagram" data-diagram="([0-9a-f]{64})"(?: data-copy="(\d+)")?${ATTRIBUTES}>([\s\S]*?)<\/figure>`, 'g');
-const EMPTY_CANVAS = new RegExp(String.raw`<div class="diagram-canvas diagram-(light|dark)" data-drawing="(?:light|dark)"${ATTRIBUTES}><\/div>`, 'g');
+const EMPTY_CANVAS = new RegExp(String.raw`<div class="(diagram-canvas(?: diagram-(?:light|dark))?)" data-drawing="(light|dark|both)"${ATTRIBUTES}><\/div>`, 'g');
 const SOURCE = /<code class="language-mermaid">([\s\S]*?)<\/code>/;
 
 export interface Placeholder {
@@ -32,7 +32,7 @@ export function fillDrawings(html: string, drawings: ReadonlyMap<string, Diagram
     if (!diagram) throw new Error(`No drawing for diagram ${key}`);
     return figure.replace(
       EMPTY_CANVAS,
-      (_canvas, scheme: Scheme, attributes: string) => `<div class="diagram-canvas diagram-${scheme}"${attributes}>${drawingSvg(diagram, scheme, Number(copy ?? 0))}</div>`,
+      (_canvas, classes: string, drawing: Drawing, attributes: string) => `<div class="${classes}"${attributes}>${drawingSvg(diagram, drawing, Number(copy ?? 0))}</div>`,
     );
   });
 }

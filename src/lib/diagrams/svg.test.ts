@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import type { Diagram } from './renderer.ts';
-import { defaultLabel, descriptionId, drawingPrefix, drawingSvg, renameCopy } from './svg.ts';
+import { compact, defaultLabel, descriptionId, drawingPrefix, drawingSvg, renameCopy } from './svg.ts';
 
 const key = 'abcdef0123'.padEnd(64, '0');
 const svg = (prefix: string) =>
-  `<svg id="${prefix}" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 630px;" viewBox="0 0 630 190" role="graphics-document document" aria-roledescription="flowchart-v2" aria-describedby="${prefix}-chart-desc" aria-labelledby="${prefix}-chart-title"><title id="${prefix}-chart-title">T</title><desc id="${prefix}-chart-desc">D</desc><g id="${prefix}-node" marker-end="url(#${prefix}-arrow)"/></svg>`;
+  `<svg id="${prefix}" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 630px;" viewBox="0 0 630 190" role="graphics-document document" aria-roledescription="flowchart-v2" aria-describedby="${prefix}-chart-desc" aria-labelledby="${prefix}-chart-title"><style></style><title id="${prefix}-chart-title">T</title><desc id="${prefix}-chart-desc">D</desc><g id="${prefix}-node" marker-end="url(#${prefix}-arrow)"/></svg>`;
 const diagram: Diagram = {
   ok: true,
   key,
@@ -42,4 +42,19 @@ test.each([
   [['一个非常非常非常非常非常非常非常非常非常非常长的标签文字'], '流程图：一个非常非常非常非常非常非常非常非常非常非常长…'],
 ])('defaultLabel(%j)', (labels, label) => {
   expect(defaultLabel('流程图', labels, { list: '、', colon: '：' })).toBe(label);
+});
+
+test('compact rounds coordinates to thousandths without running numbers together, drops data-points and unused definitions', () => {
+  const out = compact(
+    '<svg><defs><symbol id="p-clock"><path d="M1 1"/></symbol><marker id="p-end"><path d="M0 0"/></marker></defs>' +
+      '<path d="M53.19200465342068 -36 L12.00001.5 .12345.6" marker-end="url(#p-end)" data-points="W3sieCI6MX1d"/><g transform="translate(97.98767089, 74.8333333)"/></svg>',
+  );
+  expect(out).toBe('<svg><defs><marker id="p-end"><path d="M0 0"/></marker></defs><path d="M53.192 -36 L12 .5 .123.6" marker-end="url(#p-end)"/><g transform="translate(97.988, 74.833)"/></svg>');
+});
+
+test('a diagram whose drawings merge is one SVG for both schemes', () => {
+  const both = drawingSvg(diagram, 'both', 0);
+  expect(both).toMatch(/^<svg aria-hidden="true" focusable="false" style="width:630px;min-width:min\(378px,100%\)" id="mmd-abcdef0123"/);
+  expect(both).not.toContain('-dark');
+  expect(descriptionId(diagram, 'both', 1)).toBe('mmd-abcdef0123x1-chart-desc');
 });

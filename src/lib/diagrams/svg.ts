@@ -1,11 +1,14 @@
 // String work on drawn SVGs, shared by rehype-diagrams (inline drawings, `astro dev`) and the
 // diagrams integration (drawings put into built pages). Pure functions, tested in svg.test.ts.
+import { mergeSchemes } from './merge.ts';
 import type { Diagram } from './renderer.ts';
 
 /** Narrowest a wide diagram may shrink to, as a share of its natural width; past that it scrolls. */
 const MIN_SCALE = 0.6;
 
 export type Scheme = 'light' | 'dark';
+/** What a canvas shows: one drawing for both schemes (merge.ts), or one scheme's drawing. */
+export type Drawing = Scheme | 'both';
 
 /** The id prefix every id in a drawing starts with (see draw-in-page.js). */
 export function drawingPrefix(key: string, scheme: Scheme): string {
@@ -18,19 +21,61 @@ export function drawingPrefix(key: string, scheme: Scheme): string {
  * natural width, shrinking to at most MIN_SCALE before it scrolls. The n-th copy of the same
  * diagram on a page gets ids of its own.
  */
-export function drawingSvg(diagram: Diagram, scheme: Scheme, copy: number): string {
-  const { svg, width } = diagram[scheme];
+export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number): string {
+  const scheme = drawing === 'both' ? 'light' : drawing;
+  const { width } = diagram[scheme];
+  const svg = drawing === 'both' ? bothSchemes(diagram) : diagram[drawing].svg;
+  if (svg === undefined) throw new Error(`Diagram ${diagram.key.slice(0, 10)} has no drawing for both schemes`);
   const size = width > 0 ? ` style="width:${round(width)}px;min-width:min(${round(width * MIN_SCALE)}px,100%)"` : '';
   const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) =>
     tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, `<svg aria-hidden="true" focusable="false"${size}`),
   );
-  return renameCopy(prepared, diagram.key, scheme, copy);
+  return renameCopy(compact(prepared), diagram.key, scheme, copy);
+}
+
+const merged = new Map<string, string | null>();
+
+/**
+ * The diagram's one drawing for both colour schemes, or undefined when its light and dark
+ * drawings differ in more than colours (then a page carries both; CSS shows one).
+ */
+export function bothSchemes(diagram: Diagram): string | undefined {
+  let svg = merged.get(diagram.key);
+  if (svg === undefined) {
+    svg = mergeSchemes(diagram.light.svg, diagram.dark.svg, drawingPrefix(diagram.key, 'light'), drawingPrefix(diagram.key, 'dark')) ?? null;
+    merged.set(diagram.key, svg);
+  }
+  return svg ?? undefined;
 }
 
 /** The id of the drawing's <desc> (from accDescr), for aria-describedby. */
-export function descriptionId(diagram: Diagram, scheme: Scheme, copy: number): string | undefined {
+export function descriptionId(diagram: Diagram, drawing: Drawing, copy: number): string | undefined {
+  const scheme = drawing === 'both' ? 'light' : drawing;
   const id = /<desc id="([^"]+)"/.exec(diagram[scheme].svg)?.[1];
   return id === undefined ? undefined : renameCopy(id, diagram.key, scheme, copy);
+}
+
+/** Definitions mermaid adds whether or not the diagram uses them (sequence diagrams' icons: 13 KB). */
+const DEFINITION = /<(symbol|marker|filter|linearGradient|radialGradient|pattern|clipPath)\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/\1>/g;
+
+/**
+ * Mermaid writes coordinates with 15 significant digits, every edge's points again as base64
+ * (data-points, for its own scripts) and definitions nothing refers to: without them, at a
+ * thousandth of a pixel, a drawing looks the same and weighs about a third less.
+ */
+export function compact(svg: string): string {
+  return svg
+    .replace(DEFINITION, (element, _tag: string, id: string) => (svg.includes(`#${id})`) || svg.includes(`#${id}"`) ? element : ''))
+    .replace(/\sdata-points="[^"]*"/g, '')
+    .replace(/(\s(?:d|transform|points)=")([^"]*)"/g, (_attribute, name: string, value: string) => `${name}${value.replace(/-?\d*\.\d{4,}/g, roundNumber)}"`);
+}
+
+function roundNumber(number: string, offset: number, text: string): string {
+  const rounded = String(Math.round(Number(number) * 1000) / 1000).replace(/^(-?)0\./, '$1.');
+  // "1.5.25" is two numbers: a rounded one must not run into the number before or after it.
+  const before = /[\d.]/.test(text[offset - 1] ?? '') && !rounded.startsWith('-') ? ' ' : '';
+  const after = text[offset + number.length] === '.' && !rounded.includes('.') ? ' ' : '';
+  return `${before}${rounded}${after}`;
 }
 
 /**

@@ -1,0 +1,29 @@
+import type { Element, Root } from 'hast';
+import { visitParents } from 'unist-util-visit-parents';
+
+export interface Options {
+  /** Said after the image's text alternative, e.g. "放大查看". */
+  label: string;
+}
+
+/**
+ * Makes each image of a note a button that opens it in the zoom viewer (src/scripts/zoom.ts):
+ * reachable with the keyboard, named by the image's text alternative and what it does. Images
+ * inside links keep doing what the link does.
+ */
+export default function rehypeImageZoom({ label }: Options) {
+  return (tree: Root) => {
+    visitParents(tree, 'element', (node, ancestors) => {
+      const parent = ancestors.at(-1);
+      if (node.tagName !== 'img' || !parent || ancestors.some((ancestor) => ancestor.type === 'element' && (ancestor.tagName === 'a' || ancestor.tagName === 'button'))) return;
+      const button: Element = {
+        type: 'element',
+        tagName: 'button',
+        properties: { type: 'button', className: ['image-zoom'] },
+        children: [node, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${label}` }] }],
+      };
+      parent.children[parent.children.indexOf(node)] = button;
+      return 'skip';
+    });
+  };
+}
