@@ -3,7 +3,7 @@ import type { Course, Note } from '../course.ts';
 import { buildLinkGraph } from '../link-graph.ts';
 import { moduleEdges, neighbourhoodOf } from './graph.ts';
 
-const note = (id: string): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title: id, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '' });
+const note = (id: string): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title: id, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '', math: false, groups: [] });
 const context = { before: '', text: 'x', after: '' };
 const links = (...targets: string[]) => targets.map((to) => ({ to, context }));
 // go/a <-> etcd/raft, k8s/b -> etcd/raft, etcd/raft -> k8s/c, nothing links with etcd/lonely.
@@ -19,7 +19,7 @@ const course = {
   notes,
   backlinks: graph.backlinks,
   outgoing: graph.outgoing,
-  modules: ['go', 'k8s', 'etcd'].map((id) => ({ id, folder: id, title: id, notes: notes.filter((n) => n.moduleId === id) })),
+  modules: ['go', 'k8s', 'etcd'].map((id) => ({ id, folder: id, title: id, notes: notes.filter((n) => n.moduleId === id), tree: { folder: '', title: '', anchor: '', notes: [], groups: [] } })),
   moduleLinks: new Map([
     ['go', { out: new Map([['etcd', 2]]), in: new Map([['etcd', 1], ['k8s', 1]]) }],
     ['k8s', { out: new Map([['etcd', 1], ['go', 1]]), in: new Map([['etcd', 1]]) }],

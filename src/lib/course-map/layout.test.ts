@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Note } from '../course.ts';
 import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, textWidth } from './layout.ts';
 
-const note = (id: string, title = id): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '' });
+const note = (id: string, title = id): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '', math: false, groups: [] });
 
 test.each([
   ['', 0],
@@ -39,6 +39,7 @@ test('course map: every module boxed inside its track, no two modules overlap, n
     folder: id,
     title: `模块 ${id}`,
     notes: Array.from({ length: index + 1 }, (_, n) => note(`${id}/n${n}`, `笔记 ${n}：一个相当长的标题，会被截短`)),
+    tree: { folder: '', title: '', anchor: '', notes: [], groups: [] },
   }));
   const layout = await layoutCourseMap({
     tracks: [{ id: 'lang', title: '语言', modules: modules.slice(0, 1) }, { id: 'cloud', title: '云', modules: modules.slice(1) }],

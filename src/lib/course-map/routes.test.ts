@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import type { Module, Note } from '../course.ts';
 import { assertRouteFree, printViewPaths, printViewUrl } from './routes.ts';
 
-const note = (id: string, file: string): Note => ({ id, url: `/${id}/`, file, title: id, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '' });
-const module = (id: string, notes: Note[]): Module => ({ id, url: id ? `/${id}/` : undefined, folder: `01-${id}`, title: id, notes });
+const note = (id: string, file: string): Note => ({ id, url: `/${id}/`, file, title: id, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '', math: false, groups: [] });
+const module = (id: string, notes: Note[]): Module => ({ id, url: id ? `/${id}/` : undefined, folder: `01-${id}`, title: id, notes, tree: { folder: '', title: '', anchor: '', notes: [], groups: [] } });
 
 test('print views: one per module with a page and notes', () => {
   const etcd = module('etcd', [note('etcd/raft', '01-etcd/raft.md')]);
