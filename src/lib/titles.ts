@@ -50,7 +50,8 @@ export function resolveTitle({ frontmatter, leadHeading, fileName }: TitleSource
 }
 
 /** Section names that say nothing about the note ("## 概述" opens many notes): the file name is the better title. */
-const GENERIC_SECTIONS = new Set(['概述', '简介', '介绍', '前言', '引言', '背景', '总结', '小结', '目录', '导读', '正文', 'overview', 'introduction', 'intro', 'summary', 'background', 'contents', 'toc']);
+// Self-test headings too: such a section holds the note's cards and must stay in the body.
+const GENERIC_SECTIONS = new Set(['概述', '简介', '介绍', '前言', '引言', '背景', '总结', '小结', '目录', '导读', '正文', '自测', '复习题', '思考题', '练习', '习题', 'overview', 'introduction', 'intro', 'summary', 'background', 'contents', 'toc', 'self-test', 'review', 'exercises', 'quiz']);
 
 /** Whether a heading can name the note: not a numbered section, not a generic one like "概述". */
 export function canNameNote(text: string): boolean {

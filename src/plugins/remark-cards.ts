@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CardKind, CardProblem } from '../lib/cards/types.ts';
 import { fileLocation } from './file-position.ts';
+import { noteDataOf } from './note-data.ts';
 
 export interface Options {
   /**
@@ -245,6 +246,8 @@ function taggedWith(tree: Root, file: VFile, tag: string): boolean {
     return name === tag.toLowerCase() || name.startsWith(`${tag.toLowerCase()}/`);
   };
   if (tags.some(matches)) return true;
+  // Tags written in the text: remark-inline-tags (earlier in the pipeline) has taken them out of it.
+  if ((noteDataOf(frontmatter).inlineTags ?? []).some(matches)) return true;
   const inline = new RegExp(`(^|\\s)#${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/\\S*)?(?=\\s|$)`, 'iu');
   let found = false;
   visit(tree, 'text', (node) => {
