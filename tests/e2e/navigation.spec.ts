@@ -44,6 +44,8 @@ test('a table-of-contents link lands on its heading and the TOC marks it', async
   await page.goto('./');
   await page.locator('.module-card ol a').first().click();
   const links = page.locator('.toc-aside a');
+  // Wait for the note's page before counting (the click navigates).
+  await expect(links.nth(2)).toBeAttached();
   const count = await links.count();
   expect(count).toBeGreaterThan(2);
   const target = links.nth(count - 1);
