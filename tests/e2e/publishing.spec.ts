@@ -12,7 +12,7 @@ function noteUrls(): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.name === 'index.html')
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+    .filter((file) => /<article\b[^>]*\sdata-pagefind-body/.test(readFileSync(file, 'utf8')))
     .map((file) => `${SITE}/some-repo/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`);
 }
 
