@@ -74,7 +74,29 @@ export default function rehypeCards(options: Options = {}) {
 
 /** The parts' HTML; an inline part (a span from a paragraph) becomes a paragraph of its own. */
 function html(parts: Element[]): string {
-  return parts.map((part) => (part.tagName === 'span' ? `<p>${toHtml(part.children, { allowDangerousHtml: true })}</p>` : toHtml(part.children, { allowDangerousHtml: true }))).join('');
+  return parts
+    .map((part) => {
+      const inner = toHtml(withoutControls(part.children), { allowDangerousHtml: true });
+      return part.tagName === 'span' ? `<p>${inner}</p>` : inner;
+    })
+    .join('');
+}
+
+/**
+ * The note page's own controls do nothing on a card (the review page and Anki load no page
+ * scripts): copy buttons and their status, diagram zoom buttons, and the button around a
+ * zoomable image (the image stays).
+ */
+function withoutControls(nodes: readonly ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node];
+    const classes = node.properties['className'];
+    const has = (name: string) => Array.isArray(classes) && classes.includes(name);
+    if (node.tagName === 'button' && has('image-zoom')) return withoutControls(node.children).filter((child) => !(child.type === 'element' && child.tagName === 'span'));
+    if (node.tagName === 'button' && (has('code-copy') || has('zoom-button'))) return [];
+    if (node.tagName === 'span' && node.properties['role'] === 'status') return [];
+    return [{ ...node, children: withoutControls(node.children) }];
+  });
 }
 
 /** The cloze paragraph with its `index`-th <mark> replaced by a gap or marked as the answer; other marks show as plain text. */
