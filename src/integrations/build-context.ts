@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { DiagramRenderer } from '../lib/diagrams/renderer.ts';
 import type { LinkReport } from '../lib/link-report.ts';
+import type { RenderedNote } from '../lib/note-source.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
 
@@ -24,6 +25,9 @@ export interface BuildContext {
   /** The notes folder as the notes loader read it; the Markdown plugins resolve links against it. */
   vault(): Vault;
   setVault(vault: Vault): void;
+  /** Every note of the collection as rendered (or taken from the cache) this run, for the search index. */
+  renderedNotes(): readonly RenderedNote[] | undefined;
+  setRenderedNotes(notes: readonly RenderedNote[]): void;
   /** The link doctor's findings over every note (rendered now or cached), for the end of the build. */
   linkReport(): LinkReport | undefined;
   setLinkReport(report: LinkReport): void;
@@ -40,6 +44,7 @@ export function createBuildContext(site: SiteConfig, env: Record<string, string 
   let current = command;
   let vault: Vault | undefined;
   let report: LinkReport | undefined;
+  let rendered: readonly RenderedNote[] | undefined;
   const context: BuildContext = {
     site,
     renderer,
@@ -54,6 +59,10 @@ export function createBuildContext(site: SiteConfig, env: Record<string, string 
     },
     setVault: (value) => {
       vault = value;
+    },
+    renderedNotes: () => rendered,
+    setRenderedNotes: (notes) => {
+      rendered = notes;
     },
     linkReport: () => report,
     setLinkReport: (value) => {

@@ -54,16 +54,22 @@ async function putDrawingsIntoPages(dir: string, files: readonly string[], rende
     const file = join(dir, page);
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const placeholders = placeholdersIn(html);
-    if (placeholders.length === 0) continue;
-    const drawings = new Map<string, Diagram>();
-    for (const { key, source } of placeholders) {
-      drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
-    }
-    writeFileSync(file, fillDrawings(html, drawings));
+    if (placeholdersIn(html).length === 0) continue;
+    writeFileSync(file, await withDrawings(html, renderer));
     pages++;
   }
   return pages;
+}
+
+/** `html` with its empty drawings filled (also what the search index is made from). */
+export async function withDrawings(html: string, renderer: DiagramRenderer): Promise<string> {
+  const placeholders = placeholdersIn(html);
+  if (placeholders.length === 0) return html;
+  const drawings = new Map<string, Diagram>();
+  for (const { key, source } of placeholders) {
+    drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
+  }
+  return fillDrawings(html, drawings);
 }
 
 /** "96 diagrams: 12 drawn, 84 from cache in 3.2 s (browser not started)". */

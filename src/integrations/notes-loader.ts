@@ -13,6 +13,7 @@ import { buildLinkGraph, orphansOf } from '../lib/link-graph.ts';
 import { formatProblem } from '../lib/link-report.ts';
 import { plainError, systemFailure } from '../lib/system-errors.ts';
 import { noteDataOf } from '../lib/note-data.ts';
+import { noteSourceOf } from '../lib/note-source.ts';
 import { assignIds, keptPrefixWarning } from '../lib/note-ids.ts';
 import { idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
@@ -143,6 +144,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         if (failures.length > 0 && !dev) throw inputError(failures);
         context.logger.info(renderSummary(rendered, ids.size, performance.now() - started));
         checkLinks(context, build, base, dev ? 'warn' : brokenLinks);
+        build.setRenderedNotes([...context.store.values()].map((entry) => noteSourceOf(entry, root, base)));
         // One summary of code blocks shown as plain text, not a warning per block (issue 12).
         const code = [...context.store.values()].map((entry) => ({ file: shown(relative(base, resolve(root, entry.filePath ?? ''))), ...noteDataOf(entry.rendered?.metadata?.['frontmatter']).code }));
         for (const line of codeLanguageSummary(code)) context.logger.warn(line);

@@ -6,6 +6,7 @@ import type { NoteData } from './note-data.ts';
 import { buildLinkGraph, moduleConnections, type Backlink, type ModuleLinks } from './link-graph.ts';
 import { compareByOrder } from './order.ts';
 import { folderAnchor, HOME_ID, idToUrl, isIndexFile, moduleFolderOf } from './paths.ts';
+import { dictionaryFor } from './i18n.ts';
 import type { SiteConfig } from './site-schema.ts';
 import { resolveTitle, titleFromName } from './titles.ts';
 
@@ -119,6 +120,12 @@ export interface CourseOptions {
   includeDrafts?: boolean;
   /** Path of the notes folder as shown in error messages, e.g. "content". */
   contentLabel?: string;
+}
+
+/** The options every reader of the course builds it with: the pages and the search index. */
+export function courseOptionsFor(site: SiteConfig, { includeDrafts, contentLabel }: { includeDrafts: boolean; contentLabel?: string }): CourseOptions {
+  const ui = dictionaryFor(site.locale);
+  return { site, untitledGroups: { looseNotes: ui.looseNotes, otherModules: ui.otherModules }, includeDrafts, ...(contentLabel ? { contentLabel } : {}) };
 }
 
 /** Builds the course from the collection; throws, naming the file, on a track that does not exist. */

@@ -1,14 +1,12 @@
 // The course of this build, computed once and shared by every page.
 import { relative, resolve } from 'node:path';
-import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { noteDataOf } from './note-data.ts';
+import { noteSourceOf } from './note-source.ts';
 import { siteConfig } from './config.ts';
 import { displayPath } from './display-path.ts';
-import { buildCourse, type Course, type NoteSource } from './course.ts';
+import { buildCourse, courseOptionsFor, type Course, type NoteSource } from './course.ts';
 import { gitLastModified, gitTopLevel } from './git-dates.ts';
 import { editUrl } from './paths.ts';
-import { dictionaryFor } from './i18n.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 
@@ -35,26 +33,8 @@ async function load(): Promise<Course> {
   const collection = await getCollection('notes');
   entries = new Map(collection.map((entry) => [entry.id, entry]));
   const dates = gitLastModified(contentDir);
-  const sources: NoteSource[] = collection.map((entry) => {
-    const absolute = resolve(root, entry.filePath ?? '');
-    const metadata: Record<string, unknown> = entry.rendered?.metadata ?? {};
-    return {
-      id: entry.id,
-      file: relative(contentDir, absolute).split('\\').join('/'),
-      data: entry.data,
-      // Astro types rendered metadata loosely; the Markdown renderer fills these two.
-      headings: Array.isArray(metadata['headings']) ? (metadata['headings'] as MarkdownHeading[]) : [],
-      noteData: noteDataOf(metadata['frontmatter']),
-      lastModified: dates.get(absolute),
-    };
-  });
-  const ui = dictionaryFor(siteConfig.locale);
-  const built = buildCourse(sources, {
-    site: siteConfig,
-    untitledGroups: { looseNotes: ui.looseNotes, otherModules: ui.otherModules },
-    includeDrafts: import.meta.env.DEV,
-    contentLabel: displayPath(root, contentDir),
-  });
+  const sources: NoteSource[] = collection.map((entry) => noteSourceOf(entry, root, contentDir, dates.get(resolve(root, entry.filePath ?? ''))));
+  const built = buildCourse(sources, courseOptionsFor(siteConfig, { includeDrafts: import.meta.env.DEV, contentLabel: displayPath(root, contentDir) }));
   const top = siteConfig.repository ? gitTopLevel(contentDir) : undefined;
   if (siteConfig.repository && top) {
     for (const note of built.notes) note.editUrl = editUrl(siteConfig.repository, siteConfig.branch, relative(top, resolve(contentDir, note.file)));

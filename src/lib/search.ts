@@ -1,5 +1,6 @@
 // Shared by the search integration (which writes the index) and the pages (which load it).
-import { withBase } from './paths.ts';
+import { escapeText } from './html-text.ts';
+import { idToUrl, withBase } from './paths.ts';
 
 /** Where the index and Pagefind's UI go, under the site's base path. */
 export const SEARCH_BUNDLE_DIR = 'pagefind/';
@@ -21,4 +22,47 @@ export const SEARCH_RANKING = { termFrequency: 0.1 };
 export function searchUi(base: string): { bundle: string; options: string } {
   const bundle = withBase(base, SEARCH_BUNDLE_DIR);
   return { bundle, options: JSON.stringify({ bundlePath: bundle, highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING }) };
+}
+
+/** What the index records about a note: the note's own text and where it sits in the course. */
+export interface SearchEntry {
+  title: string;
+  description?: string | undefined;
+  tags: readonly string[];
+  track?: string | undefined;
+  module?: string | undefined;
+  /** The rendered note, its diagrams drawn in. */
+  html: string;
+}
+
+/**
+ * The document Pagefind indexes for a note, made from the rendered note rather than read back
+ * from the built page, so indexing runs beside the page generation instead of after it. It holds
+ * what a reader searches (title, summary and tags weighted up, see SEARCH_RANKING; the text)
+ * and what results are filtered and labelled by (track, module, tags; "track / module").
+ */
+export function searchDocument({ title, description, tags, track, module, html }: SearchEntry, lang: string): string {
+  // Pagefind reads "key:value"; a comma would start another pair.
+  const value = (text: string) => escapeText(text.replace(/,/g, '\\,'));
+  const section = [track, module].filter((part, index, parts) => part && parts.indexOf(part) === index).join(' / ');
+  const hidden = [
+    ...(track ? [`<span data-pagefind-filter="track:${value(track)}"></span>`] : []),
+    ...(module ? [`<span data-pagefind-filter="module:${value(module)}"></span>`] : []),
+    ...tags.map((tag) => `<span data-pagefind-filter="tag:${value(tag)}"></span>`),
+    ...(section ? [`<span data-pagefind-meta="section:${value(section)}"></span>`] : []),
+  ];
+  return [
+    `<!doctype html><html lang="${escapeText(lang)}"><head><title>${escapeText(title)}</title></head><body><article data-pagefind-body>`,
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeText(title)}</h1>`,
+    description ? `<p data-pagefind-weight="5">${escapeText(description)}</p>` : '',
+    tags.length > 0 ? `<ul data-pagefind-weight="5">${tags.map((tag) => `<li>${escapeText(tag)}</li>`).join('')}</ul>` : '',
+    `<div hidden>${hidden.join('')}</div>`,
+    `<div>${html}</div>`,
+    '</article></body></html>',
+  ].join('');
+}
+
+/** The URL Pagefind records for a page: its path from the site's root, percent-encoded, as its directory crawl writes it. */
+export function searchUrl(id: string): string {
+  return encodeURI(idToUrl('/', id));
 }
