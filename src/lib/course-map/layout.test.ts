@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Note } from '../course.ts';
-import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, textWidth } from './layout.ts';
+import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, textWidth, type Box } from './layout.ts';
 
 const note = (id: string, title = id): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '', math: false, groups: [] });
 
@@ -68,4 +68,28 @@ test('local map: incoming notes left of the note, notes it links to right of it,
   for (const item of byRole('incoming')) expect(item.x + item.width).toBeLessThanOrEqual(centre.x);
   for (const item of [...byRole('mutual'), ...byRole('outgoing')]) expect(item.x).toBeGreaterThanOrEqual(centre.x + centre.width);
   expect(layout.edges).toHaveLength(8);
+  // Inside the drawing, and no two boxes overlap.
+  for (const item of layout.notes) {
+    expect(item.x).toBeGreaterThanOrEqual(0);
+    expect(item.y).toBeGreaterThanOrEqual(0);
+    expect(item.x + item.width).toBeLessThanOrEqual(layout.width);
+    expect(item.y + item.height).toBeLessThanOrEqual(layout.height);
+  }
+  const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  layout.notes.forEach((a, i) => layout.notes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${a.id} / ${b.id}`).toBe(false)));
+  // Each edge runs from its source's right side to its target's left side.
+  for (const edge of layout.edges) {
+    const [from, to] = [layout.notes.find((item) => item.id === edge.from)!, layout.notes.find((item) => item.id === edge.to)!];
+    const [start, end] = [/^M(\S+) (\S+)C/.exec(edge.d)!, / (\S+) (\S+)$/.exec(edge.d)!];
+    expect([Number(start[1]), Number(start[2])]).toEqual([from.x + from.width, from.y + from.height / 2]);
+    expect([Number(end[1]), Number(end[2])]).toEqual([to.x, to.y + to.height / 2]);
+  }
+});
+
+test('local map: a note only linked to sits at the right, alone in its column', () => {
+  const layout = layoutLocalMap({ note: note('etcd/raft'), incoming: [note('go/in')], mutual: [], outgoing: [] });
+  const [self, incoming] = layout.notes;
+  expect(incoming!.x + incoming!.width).toBeLessThan(self!.x);
+  expect(self!.x + self!.width).toBeLessThanOrEqual(layout.width);
+  expect(layout.edges).toEqual([expect.objectContaining({ from: 'go/in', to: 'etcd/raft' })]);
 });

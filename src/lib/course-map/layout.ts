@@ -1,9 +1,9 @@
-// Lays out the course map and a note's local map at build time with ELK's layered algorithm
-// (elkjs), returning plain boxes and paths that the map components draw as SVG. Modules are
-// boxes listing their notes, grouped in their track's box; edges join modules (course map) or a
-// note and its neighbours (local map).
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
-import type { Course, Note } from '../course.ts';
+// Lays out the course map at build time with ELK (elkjs): modules are boxes listing their notes,
+// grouped in their track's box, with edges between modules. A note's local map (the note between
+// what links to it and what it links to) is three columns, placed here without ELK. Both return
+// plain boxes and paths that the map components draw as SVG.
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { Course } from '../course.ts';
 import { moduleEdges, type Neighbourhood } from './graph.ts';
 
 export interface Box {
@@ -59,19 +59,14 @@ const TITLE_FONT = 14;
 const ROW = 24;
 const PAD = 8;
 const MODULE_WIDTH = { min: 150, max: 240 };
-const LOCAL_WIDTH = { min: 90, max: 250 };
+// Three columns of at most 200 fit the article column (736 px) with their gaps.
+const LOCAL_WIDTH = { min: 90, max: 200 };
+/** A local map's boxes, the space between them and around them. */
+const LOCAL_ROW = ROW + 4;
+const LOCAL_GAP = { row: 8, column: 36 };
+const LOCAL_MARGIN = 4;
 /** Neighbours drawn per side on a local map; the text version beside it lists them all. */
 export const LOCAL_LIMIT = 6;
-
-const LOCAL_OPTIONS = {
-  'elk.algorithm': 'layered',
-  'elk.json.shapeCoords': 'ROOT',
-  'elk.json.edgeCoords': 'ROOT',
-  'elk.edgeRouting': 'SPLINES',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '48',
-  'elk.spacing.nodeNode': '20',
-  'elk.padding': '[top=4,left=4,bottom=4,right=4]',
-};
 
 const PACKING = { 'elk.algorithm': 'rectpacking', 'elk.json.shapeCoords': 'ROOT', 'elk.aspectRatio': '2' };
 /** The course map's target width: the home page's content width. */
@@ -103,18 +98,6 @@ function clamp(value: number, { min, max }: { min: number; max: number }): numbe
 }
 
 const round = (value: number | undefined) => Math.round(value ?? 0);
-
-function pathOf(edge: ElkExtendedEdge): string {
-  return (edge.sections ?? [])
-    .map((section) => {
-      const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
-      const [first, ...rest] = points;
-      // SPLINES gives cubic Bézier control points in threes after the start point.
-      const curve = rest.length % 3 === 0 && rest.length > 0;
-      return `M${round(first?.x)} ${round(first?.y)}${curve ? 'C' : 'L'}${rest.map((p) => `${round(p.x)} ${round(p.y)}`).join(' ')}`;
-    })
-    .join('');
-}
 
 /** The whole course: tracks -> modules (boxes listing their notes), edges between modules. */
 export async function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' | 'moduleLinks'>): Promise<CourseMapLayout> {
@@ -215,45 +198,50 @@ export function curveBetween(a: Box, b: Box): string {
 }
 
 /** A note in the middle, the notes linking to it on the left, those it links to on the right. */
-export async function layoutLocalMap(neighbourhood: Neighbourhood, limit = LOCAL_LIMIT): Promise<LocalMapLayout> {
+export function layoutLocalMap(neighbourhood: Neighbourhood, limit = LOCAL_LIMIT): LocalMapLayout {
+  // A star (the note, what links to it, what it links to) is three columns: placed by hand, as
+  // ELK's layered layout of the same star took 5 ms a page (5 s of a 1,000-note build).
   const { note } = neighbourhood;
   const right = [...neighbourhood.mutual.map((item) => ({ role: 'mutual' as const, note: item })), ...neighbourhood.outgoing.map((item) => ({ role: 'outgoing' as const, note: item }))];
-  const entries = [
-    { role: 'self' as const, note },
-    ...neighbourhood.incoming.slice(0, limit).map((item) => ({ role: 'incoming' as const, note: item })),
-    ...right.slice(0, limit),
-  ];
-  const box = (item: Note) => {
-    const width = clamp(textWidth(item.title, NOTE_FONT) + 2 * PAD, LOCAL_WIDTH);
-    return { width, height: ROW + 4, label: fitLabel(item.title, NOTE_FONT, width - 2 * PAD) };
-  };
-  const sizes = entries.map(({ note: item }) => box(item));
-  const edges = entries.slice(1).map(({ role, note: item }) => (role === 'incoming' ? { from: item.id, to: note.id } : { from: note.id, to: item.id }));
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: { ...LOCAL_OPTIONS, 'elk.layered.spacing.nodeNodeBetweenLayers': '36', 'elk.spacing.nodeNode': '8', 'elk.direction': 'RIGHT' },
-    children: entries.map(({ note: item }, index) => ({ id: item.id, width: sizes[index]?.width ?? 0, height: sizes[index]?.height ?? 0 })),
-    edges: edges.map((edge, index) => ({ id: `e${index}`, sources: [edge.from], targets: [edge.to] })),
-  };
-  const laid = await elk.layout(graph);
-  const byId = new Map((laid.children ?? []).map((child) => [child.id, child]));
-  return {
-    width: round(laid.width),
-    height: round(laid.height),
-    notes: entries.map(({ role, note: item }, index) => {
-      const node = byId.get(item.id);
-      return {
-        role,
-        id: item.id,
-        url: item.url,
-        title: item.title,
-        label: sizes[index]?.label ?? item.title,
-        x: round(node?.x),
-        y: round(node?.y),
-        width: sizes[index]?.width ?? 0,
-        height: sizes[index]?.height ?? 0,
-      };
+  const columns = [neighbourhood.incoming.slice(0, limit).map((item) => ({ role: 'incoming' as const, note: item })), [{ role: 'self' as const, note }], right.slice(0, limit)];
+  const sized = columns.map((column) =>
+    column.map(({ role, note: item }) => {
+      const width = clamp(textWidth(item.title, NOTE_FONT) + 2 * PAD, LOCAL_WIDTH);
+      return { role, note: item, width, height: LOCAL_ROW, label: fitLabel(item.title, NOTE_FONT, width - 2 * PAD) };
     }),
-    edges: (laid.edges ?? []).map((edge, index) => ({ from: edges[index]?.from ?? '', to: edges[index]?.to ?? '', count: 1, d: pathOf(edge) })),
+  );
+  const columnHeight = (column: readonly unknown[]) => column.length * LOCAL_ROW + Math.max(0, column.length - 1) * LOCAL_GAP.row;
+  const height = Math.max(...sized.map(columnHeight)) + 2 * LOCAL_MARGIN;
+  let x = LOCAL_MARGIN;
+  const placed = sized.map((column) => {
+    if (column.length === 0) return [];
+    const width = Math.max(...column.map((box) => box.width));
+    let y = (height - columnHeight(column)) / 2;
+    const boxes = column.map((box) => {
+      // Each column's boxes lean towards the note in the middle.
+      const left = box.role === 'incoming' ? x + width - box.width : x;
+      const placedBox = { ...box, x: round(left), y: round(y) };
+      y += LOCAL_ROW + LOCAL_GAP.row;
+      return placedBox;
+    });
+    x += width + LOCAL_GAP.column;
+    return boxes;
+  });
+  const [incoming = [], [self] = [], outgoing = []] = placed;
+  if (!self) throw new Error('A local map needs its note');
+  const toNote = (box: Box) => ({ from: box, to: self });
+  const fromNote = (box: Box) => ({ from: self, to: box });
+  const lines = [...incoming.map(toNote), ...outgoing.map(fromNote)];
+  return {
+    width: round(x - LOCAL_GAP.column + LOCAL_MARGIN),
+    height: round(height),
+    notes: [self, ...incoming, ...outgoing].map(({ role, note: item, label, x: left, y: top, width, height: boxHeight }) => ({ role, id: item.id, url: item.url, title: item.title, label, x: left, y: top, width, height: boxHeight })),
+    edges: lines.map(({ from, to }, index) => {
+      const [start, end] = [{ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 }];
+      const middle = round((start.x + end.x) / 2);
+      const d = `M${round(start.x)} ${round(start.y)}C${middle} ${round(start.y)} ${middle} ${round(end.y)} ${round(end.x)} ${round(end.y)}`;
+      const entry = index < incoming.length ? { from: incoming[index]!.note.id, to: note.id } : { from: note.id, to: outgoing[index - incoming.length]!.note.id };
+      return { ...entry, count: 1, d };
+    }),
   };
 }
