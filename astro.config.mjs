@@ -38,7 +38,7 @@ export default defineConfig({
     ankiIntegration(siteConfig),
     linksIntegration(build),
     searchIntegration(build),
-    // Every page but the 404 and search pages.
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    // Every page but those marked noindex: the 404, search and module print pages.
+    sitemap({ filter: (page) => !/\/(404|search|print)\/?$/.test(new URL(page).pathname) }),
   ],
 });

@@ -89,8 +89,9 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const started = performance.now();
         const files = listFolder(base);
         const texts = new Map(files.filter((file) => MARKDOWN.test(file)).map((file) => [file, readFileSync(join(base, file), 'utf8').replace(/^\uFEFF/, '')]));
-        const ids = idsOf([...texts.keys()], shown, (message) => context.logger.warn(message));
-        const vault = readVault(context, files, texts, codeFingerprint, existsSync(join(base, '.obsidian')));
+        const fileIds = idsOf([...texts.keys()], shown, (message) => context.logger.warn(message));
+        const ids = new Map([...fileIds].map(([file, id]) => [id, file]));
+        const vault = readVault(context, files, texts, fileIds, codeFingerprint, existsSync(join(base, '.obsidian')));
         build.setVault(vault);
 
         const failures: NoteFailure[] = [];
@@ -205,7 +206,7 @@ function listFolder(base: string): string[] {
  * The vault of this run, from the texts already read. A note's entry is reused from the last
  * run (Astro's meta store) when its text is unchanged, so a rebuild parses only changed notes.
  */
-function readVault(context: LoaderContext, files: readonly string[], texts: ReadonlyMap<string, string>, codeFingerprint: string, obsidian: boolean): Vault {
+function readVault(context: LoaderContext, files: readonly string[], texts: ReadonlyMap<string, string>, ids: ReadonlyMap<string, string>, codeFingerprint: string, obsidian: boolean): Vault {
   type Cached = Omit<VaultNote, 'anchors'> & { anchors: string[]; digest: string };
   let cached = new Map<string, Cached>();
   try {
@@ -218,6 +219,7 @@ function readVault(context: LoaderContext, files: readonly string[], texts: Read
     files.map((path) => ({ path, content: texts.get(path) })),
     {
       obsidian,
+      ids,
       parse: (path, id, content) => {
         // Ids and anchors come from our code (paths.ts, the parser): a code change re-parses.
         // An id also depends on the other names (a prefix stays where names clash): compare it too.
@@ -234,10 +236,10 @@ function readVault(context: LoaderContext, files: readonly string[], texts: Read
 }
 
 /**
- * Id -> file. Number prefixes leave URLs only where the result stays unique (note-ids.ts); one
+ * File -> id. Number prefixes leave URLs only where the result stays unique (note-ids.ts); one
  * warning line lists the files that keep theirs. Fails when two files would still share a URL.
  */
-function idsOf(files: readonly string[], shown: (file: string) => string, warn: (message: string) => void): Map<string, string> {
+function idsOf(files: readonly string[], shown: (file: string) => string, warn: (message: string) => void): ReadonlyMap<string, string> {
   const { ids, kept, clashes, invalid } = assignIds(files);
   if (invalid.length > 0) throw plainError(invalid.map(({ file, message }) => `${shown(file)}: ${message}`).join('\n'));
   if (clashes.length > 0) {
@@ -246,7 +248,7 @@ function idsOf(files: readonly string[], shown: (file: string) => string, warn: 
   }
   const warning = keptPrefixWarning(kept);
   if (warning) warn(warning);
-  return new Map([...ids].map(([file, id]) => [id, file]));
+  return ids;
 }
 
 /** Frontmatter and body; YAML errors name the file, line and column. */

@@ -61,14 +61,16 @@ export function loadVault(dir: string): Vault {
 export interface BuildVaultOptions {
   /** The folder is an Obsidian vault (it has .obsidian/). @default false */
   obsidian?: boolean;
+  /** File -> id, when the caller has assigned them already (the loader, which also checks them). @default assignIds of the Markdown files */
+  ids?: ReadonlyMap<string, string>;
   /** Makes a note's entry from its text (the loader passes one that reuses entries of unchanged notes). @default noteOf */
   parse?: (path: string, id: string, content: string) => VaultNote;
 }
 
 /** Builds the vault from files; `content` is given for Markdown files only. */
-export function buildVault(files: readonly { path: string; content?: string | undefined }[], { obsidian = false, parse = noteOf }: BuildVaultOptions = {}): Vault {
+export function buildVault(files: readonly { path: string; content?: string | undefined }[], { obsidian = false, parse = noteOf, ids: given }: BuildVaultOptions = {}): Vault {
   const vault: Vault = { notes: new Map(), assets: new Set(), byLowerPath: new Map(), byName: new Map(), folders: new Map([['', '']]), obsidian };
-  const { ids } = assignIds(files.filter(({ path, content }) => content !== undefined && MARKDOWN.test(path)).map(({ path }) => path));
+  const ids = given ?? assignIds(files.filter(({ path, content }) => content !== undefined && MARKDOWN.test(path)).map(({ path }) => path)).ids;
   for (const { path, content } of files) {
     vault.byLowerPath.set(path.toLowerCase(), path);
     const name = nameKeyOf(path);

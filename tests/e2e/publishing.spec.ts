@@ -27,6 +27,9 @@ test('the sitemap and the feed list every note', () => {
   }
   expect(feed.match(/<item>/g)).toHaveLength(notes.length);
   expect(sitemap).not.toContain('/404');
+  // Pages marked noindex stay out of the sitemap.
+  expect(sitemap).not.toContain('/search/');
+  expect(sitemap).not.toMatch(/\/print\/</);
   expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/some-repo/sitemap-index.xml`);
 });
 
