@@ -52,8 +52,11 @@ describe('a Typora / plain GitHub folder (tests/fixtures/learner-typora)', () =>
   });
 
   test('6: sub-folders are nested groups in the navigation and on the module page; same titles told apart', () => {
-    const nav = page('k8s/sections');
-    expect(nav).toMatch(/<summary>网络<\/summary><ul><li class="note-group"><details><summary>cni<\/summary>/);
+    // The groups holding the page are open; any other is one link to its section of the module page.
+    const inside = page('k8s/网络/cni/概述');
+    expect(inside).toMatch(/<summary>网络<\/summary><ul><li class="note-group"><details open><summary>cni<\/summary><ul><li><a href="[^"]+" aria-current="page">/);
+    expect(inside).toMatch(/<li class="note-group"><a href="\/some-repo\/k8s\/#group-存储">存储 · \d+ 篇笔记<\/a><\/li>/);
+    expect(page('k8s/sections')).toMatch(/<li class="note-group"><a href="\/some-repo\/k8s\/#group-网络">网络 · \d+ 篇笔记<\/a><\/li>/);
     expect(page('k8s')).toMatch(/<h3 id="group-存储">存储<\/h3>/);
     expect(page('k8s/网络/cni/概述')).toMatch(/<a href="\/some-repo\/k8s\/#group-网络">网络<\/a>.*<a href="\/some-repo\/k8s\/#group-网络-cni">cni<\/a>/s);
   });
