@@ -24,8 +24,13 @@ interface FetchEvent extends ExtendableEvent {
   respondWith(response: Promise<Response>): void;
 }
 
-/** The worker itself. Runs in the browser: it may only use its parameters and browser globals. */
-function keepOpenedPages(cacheName: string, base: string, prefix: string): void {
+/**
+ * The worker itself. Runs in the browser: it may only use its parameters and browser globals.
+ * With a cache name it keeps the pages opened; with none (offline reading turned off) it deletes
+ * our caches and unregisters itself. Either way a new worker takes over at once and drops the
+ * caches of other builds.
+ */
+function serviceWorker(cacheName: string | null, base: string, prefix: string): void {
   const scope = self as unknown as WorkerScope;
   scope.addEventListener('install', () => void scope.skipWaiting());
   scope.addEventListener('activate', (event: ExtendableEvent) => {
@@ -33,13 +38,18 @@ function keepOpenedPages(cacheName: string, base: string, prefix: string): void 
       caches
         .keys()
         .then((keys) => Promise.all(keys.filter((key) => key.startsWith(prefix) && key !== cacheName).map((key) => caches.delete(key))))
-        .then(() => scope.clients.claim()),
+        .then(async () => {
+          if (cacheName) await scope.clients.claim();
+          else await scope.registration.unregister();
+        }),
     );
   });
+  if (!cacheName) return;
+  const name = cacheName;
   // Pages: the network first (a new build shows at once), the copy kept when offline. Query
   // strings (?q=, ?pagefind-highlight=) do not change a page's HTML, so one copy serves all.
   async function page(request: Request): Promise<Response> {
-    const cache = await caches.open(cacheName);
+    const cache = await caches.open(name);
     const key = new URL(request.url);
     key.search = '';
     try {
@@ -56,7 +66,7 @@ function keepOpenedPages(cacheName: string, base: string, prefix: string): void 
   // build's cache when there, else from the network, then kept. Kept without the query string:
   // Pagefind asks for pagefind-entry.json?ts=<now> each time, and a static file is one file.
   async function file(request: Request): Promise<Response> {
-    const cache = await caches.open(cacheName);
+    const cache = await caches.open(name);
     const key = new URL(request.url);
     key.search = '';
     const kept = await cache.match(key.href);
@@ -73,24 +83,9 @@ function keepOpenedPages(cacheName: string, base: string, prefix: string): void 
   });
 }
 
-/** The worker that undoes the above: for sites that turned offline reading off. */
-function removeItself(prefix: string): void {
-  const scope = self as unknown as WorkerScope;
-  scope.addEventListener('install', () => void scope.skipWaiting());
-  scope.addEventListener('activate', (event: ExtendableEvent) => {
-    event.waitUntil(
-      caches
-        .keys()
-        .then((keys) => Promise.all(keys.filter((key) => key.startsWith(prefix)).map((key) => caches.delete(key))))
-        .then(() => scope.registration.unregister()),
-    );
-  });
-}
-
 /** The source of sw.js for a build. */
 export function serviceWorkerSource(options: { buildId: string; base: string; enabled: boolean }): string {
-  const call = options.enabled
-    ? `(${keepOpenedPages.toString()})(${JSON.stringify(CACHE_PREFIX + options.buildId)}, ${JSON.stringify(options.base)}, ${JSON.stringify(CACHE_PREFIX)});`
-    : `(${removeItself.toString()})(${JSON.stringify(CACHE_PREFIX)});`;
+  const cacheName = options.enabled ? CACHE_PREFIX + options.buildId : null;
+  const call = `(${serviceWorker.toString()})(${JSON.stringify(cacheName)}, ${JSON.stringify(options.base)}, ${JSON.stringify(CACHE_PREFIX)});`;
   return `// Study Notes offline reading, build ${options.buildId}\n'use strict';\n${call}\n`;
 }
