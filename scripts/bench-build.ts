@@ -97,6 +97,8 @@ function notePageBytes(dist: string): number {
 const starlight = setupStarlight();
 const rows: string[] = [];
 const pageSizes: string[] = [];
+/** Median wall times per size, for the cost of each added note. */
+const walls = new Map<number, { ours: number; theirs: number }>();
 for (const size of sizes) {
   const notes = corpus(size);
   const ours: Measure[] = [];
@@ -112,6 +114,7 @@ for (const size of sizes) {
     console.log(`  run ${run + 1}: ours ${ours.at(-1)!.wall.toFixed(1)} s, Starlight ${theirs.at(-1)!.wall.toFixed(1)} s`);
   }
   const [wallOurs, wallTheirs] = [median(ours.map((m) => m.wall)), median(theirs.map((m) => m.wall))];
+  walls.set(size, { ours: wallOurs, theirs: wallTheirs });
   const [cpuOurs, cpuTheirs] = [median(ours.map((m) => m.cpu)), median(theirs.map((m) => m.cpu))];
   const [rssOurs, rssTheirs] = [median(ours.map((m) => m.rssMiB)), median(theirs.map((m) => m.rssMiB))];
   rows.push(
@@ -140,4 +143,10 @@ for (const size of sizes) {
 console.log('\n| notes | this project | Starlight | ratio (wall) | CPU ratio | peak RSS |\n|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 console.log(`\nMedian note page HTML: ${pageSizes.join('; ')}`);
+const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)];
+if (largest > smallest) {
+  const [small, large] = [walls.get(smallest)!, walls.get(largest)!];
+  const perNote = (a: number, b: number) => (((b - a) / (largest - smallest)) * 1000).toFixed(1);
+  console.log(`Wall time per added note (${smallest} -> ${largest}): ${perNote(small.ours, large.ours)} ms, Starlight ${perNote(small.theirs, large.theirs)} ms`);
+}
 console.log(`Build output: ${log}`);
