@@ -22,12 +22,17 @@ export interface PageWeight {
 
 const gzip = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
-/** Weights of every note page (pages holding a note's article) in a built site. */
+/** A note page holds a note's article, the part of the site search indexes, and its prose. */
+export function isNotePage(html: string): boolean {
+  return /<article\b[^>]*\sdata-pagefind-body/.test(html) && html.includes('class="prose');
+}
+
+/** Weights of every note page in a built site. */
 export function noteWeights(dir: string, base = '/'): PageWeight[] {
   return listFiles(dir)
     .filter((file) => file.endsWith('index.html'))
     .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }))
-    .filter(({ html }) => /<article\b[^>]*\sdata-pagefind-body/.test(html) && html.includes('class="prose'))
+    .filter(({ html }) => isNotePage(html))
     .map(({ file, html }) => ({
       page: file.replace(/index\.html$/, ''),
       html: gzip(html),
