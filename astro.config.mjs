@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // In this order: the search index is built from pages that already hold their diagrams.
   // Scripts loaded on first use (search, link previews) need no preload helper on every page.
-  vite: { build: { modulePreload: false } },
+  vite: { build: { modulePreload: false }, worker: { format: 'es' } },
   integrations: [
     build.integration(),
     diagramsIntegration(build),

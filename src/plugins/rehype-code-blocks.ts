@@ -16,7 +16,7 @@ export interface Options {
 
 /**
  * Code blocks as readers expect them, from what Shiki and src/plugins/shiki-code-meta.ts left on
- * each <pre>: a title bar (title="main.go"), a copy button (src/scripts/reading.ts does the
+ * each <pre>: a title bar (title="main.go"), a copy button (src/scripts/page.ts does the
  * copying, announced through the block's status element), and tabs for consecutive blocks that
  * each name one (tab="YAML"). The tabs are radio buttons: arrow keys move between them and no
  * script is needed (src/styles/code-blocks.css shows the chosen panel).

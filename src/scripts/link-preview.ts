@@ -1,9 +1,10 @@
 // Link previews (issue 13): pointing at an internal link (after a short pause), focusing it, or
 // a long press on a touch screen shows the target's title, where it sits, its description and
 // its first paragraph (or the linked section's) in a small popover with a link to open it.
-// Loaded on the first intent by src/components/LinkPreviews.astro; the data comes from the
+// Loaded on the first intent by src/scripts/page.ts; the data comes from the
 // build's /previews/<id>.json (about 1 KB, where the target page itself is 20-30 KB gzipped).
 import type { Preview } from '../lib/link-preview.ts';
+import { handOver } from './features.ts';
 
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 300;
@@ -199,8 +200,4 @@ export function start(first: Event, text: Strings): void {
   onIntent(first);
 }
 
-export interface LinkPreviewApi {
-  start: typeof start;
-}
-// This file is loaded as a classic script (see LinkPreviews.astro): it hands over its entry point.
-(window as { studyNotesLinkPreview?: LinkPreviewApi }).studyNotesLinkPreview = { start };
+handOver('linkPreview', start);

@@ -1,6 +1,7 @@
 // On a page reached from a search result (?pagefind-highlight=term), marks the terms in the
 // note with Pagefind's highlighter. Pages reached otherwise load nothing.
 import { HIGHLIGHT_PARAM } from '../lib/search.ts';
+import { handOver } from './features.ts';
 
 export function highlightSearchTerms(bundle: string): void {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
@@ -10,3 +11,5 @@ export function highlightSearchTerms(bundle: string): void {
     document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
   });
 }
+
+handOver('searchHighlight', highlightSearchTerms);

@@ -1,5 +1,6 @@
-// Loads Pagefind's Component UI on demand, once, from the search bundle the build wrote, and
+// Loads Pagefind's Component UI on demand (the search page at load, other pages on first use), once, from the search bundle the build wrote, and
 // adjusts it: precise results, Escape for the innermost open thing, named filter buttons.
+import { handOver } from './features.ts';
 import { makeSearchPrecise, type SearchInstance } from './search-precision.ts';
 
 interface PagefindComponents {
@@ -87,9 +88,10 @@ function closeInnermostOnEscape(root: HTMLElement): void {
   );
 }
 
-export interface SearchLoaderApi {
-  loadSearchUi: typeof loadSearchUi;
+/** The header's search dialog (Search.astro), opened from its button or shortcut (src/scripts/page.ts). */
+export async function openSearch(root: HTMLElement): Promise<void> {
+  await loadSearchUi(root);
+  root.querySelector<HTMLElement & { open?: () => void }>('pagefind-modal')?.open?.();
 }
-// Pages other than the search page load this file as a classic script on first intent (see
-// Search.astro): it hands over its entry point.
-(window as { studyNotesSearch?: SearchLoaderApi }).studyNotesSearch = { loadSearchUi };
+
+handOver('search', openSearch);

@@ -1,13 +1,11 @@
-// The full-screen viewer for diagrams and images, loaded on first use (src/scripts/reading.ts).
+// The full-screen viewer for diagrams and images, loaded on first use (src/scripts/page.ts).
 // Pan, pinch and wheel zoom come from @panzoom/panzoom: one small library (about 4 KB gzipped)
 // that handles inline SVG and <img> alike, where svg-pan-zoom does SVG only and medium-zoom and
 // PhotoSwipe do images only. Keys, fit-to-screen and focus are ours.
 import Panzoom from '@panzoom/panzoom';
+import { handOver } from './features.ts';
 
 const STEP = 60;
-
-// Loaded as a classic script (see ZoomViewer.astro): it hands its one function to the page.
-(window as unknown as { openZoom: typeof openZoom }).openZoom = openZoom;
 
 /** Opens the viewer for the diagram or image behind `opener` (its zoom button, drawing or image button). */
 export function openZoom(opener: HTMLElement): void {
@@ -87,3 +85,5 @@ export function openZoom(opener: HTMLElement): void {
     returnTo.focus();
   });
 }
+
+handOver('zoom', openZoom);

@@ -2,6 +2,7 @@
 // without JavaScript, text versions, progress colours, and zero axe violations in both schemes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { courseIndex, notesOf } from './course-index.ts';
 
 async function violations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -18,7 +19,7 @@ test('the course map works without JavaScript: every note and module is a link, 
   // Every note of the course appears once on the map, as a link to its page.
   const textNotes = await page.locator('#map-text ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   const mapNotes = await map.locator('a.map-note').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  const course = (await (await page.request.get('course-index.json')).json()) as Record<string, string[]>;
+  const course = await courseIndex(page);
   expect(mapNotes.length).toBe(Object.values(course).flat().length);
   expect(mapNotes.sort()).toEqual(textNotes.sort());
   for (const href of mapNotes) expect(href).toMatch(/^\/some-repo\/[^/]+\/[^/]+\/$/);
@@ -48,7 +49,7 @@ test('the home page links to the map, and the map colours the notes learned', as
   expect(await node.locator('rect').evaluate((rect) => getComputedStyle(rect).fill)).not.toBe(
     await page.locator('svg.course-map-svg a.map-note[data-note="etcd/watch-与-lease"] rect').evaluate((rect) => getComputedStyle(rect).fill),
   );
-  await expect(page.locator('#map-text .module-progress[data-module="etcd"]')).toContainText(`1 / ${await etcdNotes(page)}`);
+  await expect(page.locator('#map-text .module-progress[data-module="etcd"]')).toContainText(`1 / ${await notesOf(page, 'etcd')}`);
 });
 
 test('a note shows its local map below the backlinks, with a text version', async ({ browser }) => {
@@ -110,10 +111,4 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
   });
-}
-
-/** How many notes the etcd module has (the course grows; the tests do not count by hand). */
-async function etcdNotes(page: import('@playwright/test').Page): Promise<number> {
-  const course = (await (await page.request.get('course-index.json')).json()) as Record<string, string[]>;
-  return course['etcd']?.length ?? 0;
 }

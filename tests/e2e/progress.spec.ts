@@ -3,6 +3,7 @@
 import { EAGER_JS_LIMIT } from '../../scripts/bench-page-weight.ts';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { notesOf } from './course-index.ts';
 
 const NOTE = 'etcd/raft-共识/';
 const NOTE_TITLE = /Raft 共识/;
@@ -129,15 +130,11 @@ test('without storage (blocked) the note still reads and nothing breaks', async 
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(NOTE);
   await expect(page.locator('h1')).toHaveText(NOTE_TITLE);
-  await page.waitForLoadState('networkidle');
+  // The progress script has loaded and run (it hands over its entry point, then page.ts starts it).
+  await page.waitForFunction(() => (globalThis as { studyNotes?: { progress?: unknown } }).studyNotes?.progress !== undefined);
   await expect(page.locator('[data-progress-toggle]')).toBeHidden();
   expect(errors).toEqual([]);
   await context.close();
 });
 
-/** How many notes a module has (the course grows; the tests do not count by hand). */
-async function notesOf(page: Page, module: string): Promise<number> {
-  const course = (await (await page.request.get('course-index.json')).json()) as Record<string, string[]>;
-  return course[module]?.length ?? 0;
-}
 const etcdNotes = (page: Page) => notesOf(page, 'etcd');

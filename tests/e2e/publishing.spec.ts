@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { isNotePage } from '../../scripts/bench-page-weight.ts';
 
 const dist = join(process.cwd(), 'dist-e2e');
 const SITE = 'https://example.github.io';
@@ -12,7 +13,7 @@ function noteUrls(): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.name === 'index.html')
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => /<article\b[^>]*\sdata-pagefind-body/.test(readFileSync(file, 'utf8')))
+    .filter((file) => isNotePage(readFileSync(file, 'utf8')))
     .map((file) => `${SITE}/some-repo/${file.slice(dist.length + 1).replace(/index\.html$/, '')}`);
 }
 

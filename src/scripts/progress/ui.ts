@@ -1,8 +1,9 @@
-// The reader's progress on the page, loaded when the browser is idle (see ProgressLoader.astro): the
+// The reader's progress on the page, loaded when the browser is idle (src/scripts/page.ts): the
 // "标记为已学" button and reaching the end of a note, read marks in the navigation and on the
 // course map, module progress (x / n), and "继续学习" on the home page. Nothing here is needed to
 // read a note; without JavaScript or storage the page simply shows no progress.
 import { isRead, markReachedEnd, moduleProgress, progressKey, readProgress, setLastOpened, setRead, updateProgress, type Progress } from '../../lib/progress/store.ts';
+import { handOver } from '../features.ts';
 
 interface Strings {
   read: string;
@@ -166,6 +167,4 @@ function renderContinue(progress: Progress, index: CourseIndex, base: string, st
   link.hidden = false;
 }
 
-// Loaded as a script of its own (see ProgressLoader.astro): start as soon as it runs.
-const config = document.querySelector<HTMLElement>('[data-progress-config]');
-if (config) startProgress(config);
+handOver('progress', startProgress);
