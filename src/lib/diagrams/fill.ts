@@ -24,15 +24,19 @@ export function placeholdersIn(html: string): Placeholder[] {
     .map(([, key, , , body]) => ({ key: key!, source: decodeText(SOURCE.exec(body ?? '')?.[1] ?? '') }));
 }
 
-/** The page with every empty drawing filled; throws if a drawing is missing from `drawings`. */
+/**
+ * The page with every empty drawing filled; throws if a drawing is missing from `drawings`.
+ * Drawings that share a stylesheet (svg.ts shareStyle) carry it once, in the first of them.
+ */
 export function fillDrawings(html: string, drawings: ReadonlyMap<string, Diagram>): string {
+  const pageStyles = new Set<string>();
   return html.replace(FIGURE, (figure, key: string, copy: string | undefined) => {
     const diagram = drawings.get(key);
     if (!figure.includes('data-drawing=')) return figure;
     if (!diagram) throw new Error(`No drawing for diagram ${key}`);
     return figure.replace(
       EMPTY_CANVAS,
-      (_canvas, classes: string, drawing: Drawing, attributes: string) => `<div class="${classes}"${attributes}>${drawingSvg(diagram, drawing, Number(copy ?? 0))}</div>`,
+      (_canvas, classes: string, drawing: Drawing, attributes: string) => `<div class="${classes}"${attributes}>${drawingSvg(diagram, drawing, Number(copy ?? 0), pageStyles)}</div>`,
     );
   });
 }

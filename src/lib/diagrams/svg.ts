@@ -1,5 +1,6 @@
 // String work on drawn SVGs, shared by rehype-diagrams (inline drawings, `astro dev`) and the
 // diagrams integration (drawings put into built pages). Pure functions, tested in svg.test.ts.
+import { createHash } from 'node:crypto';
 import { mergeSchemes } from './merge.ts';
 import type { Diagram } from './renderer.ts';
 
@@ -19,18 +20,69 @@ export function drawingPrefix(key: string, scheme: Scheme): string {
  * The <svg> of one drawing as it goes into a page. The wrapping element carries the image
  * role and name, so the SVG itself is hidden from assistive technology; it is sized to its
  * natural width, shrinking to at most MIN_SCALE before it scrolls. The n-th copy of the same
- * diagram on a page gets ids of its own.
+ * diagram on a page gets ids of its own. `pageStyles` holds the shared stylesheets (see
+ * shareStyle) the page already carries: a drawing whose stylesheet is there leaves it out.
  */
-export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number): string {
+export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, pageStyles: Set<string> = new Set()): string {
   const scheme = drawing === 'both' ? 'light' : drawing;
   const { width } = diagram[scheme];
   const svg = drawing === 'both' ? bothSchemes(diagram) : diagram[drawing].svg;
   if (svg === undefined) throw new Error(`Diagram ${diagram.key.slice(0, 10)} has no drawing for both schemes`);
-  const size = width > 0 ? ` style="width:${round(width)}px;min-width:min(${round(width * MIN_SCALE)}px,100%)"` : '';
-  const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) =>
-    tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, `<svg aria-hidden="true" focusable="false"${size}`),
+  const size = width > 0 ? `width:${round(width)}px;min-width:min(${round(width * MIN_SCALE)}px,100%)` : '';
+  const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, '<svg aria-hidden="true" focusable="false"'));
+  const shared = shareStyle(compact(prepared), drawingPrefix(diagram.key, scheme));
+  let out = shared.svg;
+  if (shared.className !== undefined && !pageStyles.has(shared.className)) {
+    pageStyles.add(shared.className);
+    out = out.replace(STYLE_PLACE, `<style>${shared.css}</style>`);
+  } else out = out.replace(STYLE_PLACE, '');
+  const style = [size, ...shared.properties].filter(Boolean).join(';');
+  if (style) out = out.replace(/^<svg aria-hidden="true" focusable="false"/, `$&${` style="${style}"`}`);
+  return renameCopy(out, diagram.key, scheme, copy);
+}
+
+const STYLE_PLACE = '\u0000';
+
+/** What shareStyle makes of a drawing. */
+export interface SharedStyle {
+  /** The drawing, its stylesheet's place marked with U+0000. */
+  svg: string;
+  /** Its stylesheet, scoped by `className` instead of the drawing's id. */
+  css: string;
+  /** The class (dg-<hash of css>) on the drawing's <svg>: drawings with the same class share one stylesheet. */
+  className: string | undefined;
+  /** Custom properties for the drawing's own <svg>: the paint servers its stylesheet refers to. */
+  properties: string[];
+}
+
+/**
+ * Mermaid gives every drawing a 6-8 KB stylesheet scoped by the drawing's id, the same for
+ * every drawing of a type except for the id. Scoped by a class named after its content
+ * instead, the stylesheets of a page's flowcharts are one. References to the drawing's own
+ * paint servers (url(#…-gradient)) become custom properties set on the drawing. The scope
+ * `:is(.dg-…,#_)` keeps the id's specificity, so rules outside the drawing weigh as before.
+ * The class name does not contain "mmd-", which the zoom viewer renames in its copy.
+ */
+export function shareStyle(svg: string, prefix: string): SharedStyle {
+  const match = /<style>([\s\S]*?)<\/style>/.exec(svg);
+  if (!match) return { svg, css: '', className: undefined, properties: [] };
+  const without = svg.slice(0, match.index) + STYLE_PLACE + svg.slice(match.index + match[0].length);
+  if (match[1]!.trim() === '') return { svg: without, css: '', className: undefined, properties: [] };
+  const escaped = prefix.replace(/[^\w]/g, '\\$&');
+  const properties = new Map<string, string>();
+  const css = match[1]!.replace(new RegExp(String.raw`url\(#${escaped}-([\w-]+)\)`, 'g'), (reference, name: string) => {
+    properties.set(`--dg-${name}`, reference);
+    return `var(--dg-${name})`;
+  });
+  // Any other mention of the drawing's own ids: this stylesheet is the drawing's alone.
+  if (new RegExp(`${escaped}-`).test(css)) return { svg, css: match[1]!, className: undefined, properties: [] };
+  const hash = createHash('sha256').update(css.split(`#${prefix}`).join('#')).digest('hex').slice(0, 8);
+  const className = `dg-${hash}`;
+  const scoped = css.replace(new RegExp(`#${escaped}(?![\\w-])`, 'g'), `:is(.${className},#_)`);
+  const tagged = without.replace(/^<svg\b[^>]*>/, (tag) =>
+    /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_attribute, list: string) => ` class="${list} ${className}"`) : `${tag.slice(0, -1)} class="${className}">`,
   );
-  return renameCopy(compact(prepared), diagram.key, scheme, copy);
+  return { svg: tagged, css: scoped, className, properties: [...properties].map(([name, value]) => `${name}:${value}`) };
 }
 
 const merged = new Map<string, string | null>();
