@@ -44,12 +44,20 @@ test.each([
   expect(defaultLabel('流程图', labels, { list: '、', colon: '：' })).toBe(label);
 });
 
-test('compact rounds coordinates to thousandths without running numbers together, drops data-points and unused definitions', () => {
+test('compact rounds coordinates to hundredths without running numbers together, drops data-points and unused definitions', () => {
   const out = compact(
     '<svg><defs><symbol id="p-clock"><path d="M1 1"/></symbol><marker id="p-end"><path d="M0 0"/></marker></defs>' +
-      '<path d="M53.19200465342068 -36 L12.00001.5 .12345.6" marker-end="url(#p-end)" data-points="W3sieCI6MX1d"/><g transform="translate(97.98767089, 74.8333333)"/></svg>',
+      '<path d="M53.19200465342068 -36 L12.0001.5 .12345.6" marker-end="url(#p-end)" data-points="W3sieCI6MX1d"/><g transform="translate(97.98767089, 74.8333333)"/>' +
+      '<line x1="-0.0049" y1="10.125" x2="3.14159" y2="7"/><text dy="0.35em" x="12.5">a</text></svg>',
   );
-  expect(out).toBe('<svg><defs><marker id="p-end"><path d="M0 0"/></marker></defs><path d="M53.192 -36 L12 .5 .123.6" marker-end="url(#p-end)"/><g transform="translate(97.988, 74.833)"/></svg>');
+  expect(out).toBe(
+    '<svg><defs><marker id="p-end"><path d="M0 0"/></marker></defs><path d="M53.19 -36 L12 .5 .12.6" marker-end="url(#p-end)"/><g transform="translate(97.99, 74.83)"/>' +
+      '<line x1="0" y1="10.13" x2="3.14" y2="7"/><text dy="0.35em" x="12.5">a</text></svg>',
+  );
+});
+
+test('compact rounds sizes up, so a label box never shrinks below its text', () => {
+  expect(compact('<foreignObject width="68.9312" height="24.0001"/><rect width="-0.123" height="7.5"/>')).toBe('<foreignObject width="68.94" height="24.01"/><rect width="-.12" height="7.5"/>');
 });
 
 test('a diagram whose drawings merge is one SVG for both schemes', () => {
