@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { DiagramError, type Diagram, type DiagramRenderer } from '../lib/diagrams/renderer.ts';
-import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing } from '../lib/diagrams/svg.ts';
+import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing, type StyleTarget } from '../lib/diagrams/svg.ts';
 import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
 
@@ -74,7 +74,7 @@ export default function rehypeDiagrams(options: Options) {
     );
     const copies = new Map<string, number>();
     // Stylesheets the note's drawings already carry (svg.ts shareStyle): one per kind of drawing.
-    const pageStyles = new Set<string>();
+    const pageStyles = { page: new Set<string>() };
     results.forEach((result, position) => {
       const block = blocks[position]!;
       if (result instanceof Error) {
@@ -109,7 +109,7 @@ export default function rehypeDiagrams(options: Options) {
  * cannot be merged gets both, and CSS shows one. src/lib/diagrams/fill.ts reads this markup
  * back: keep the two in step.
  */
-function figure(diagram: Diagram, copy: number, source: string, labels: Labels, defer: boolean, pageStyles: Set<string>): Element {
+function figure(diagram: Diagram, copy: number, source: string, labels: Labels, defer: boolean, pageStyles: StyleTarget): Element {
   const kind = labels.kind(diagram.diagramType);
   const label = diagram.title || defaultLabel(kind, diagram.labels, labels.separator);
   const canvas = (drawing: Drawing): ElementContent => {

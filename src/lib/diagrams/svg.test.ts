@@ -91,7 +91,7 @@ test('drawings with the same stylesheet carry it once per page, first come', () 
   const styled = (prefix: string) =>
     `<svg id="${prefix}" viewBox="0 0 10 10"><style>#${prefix} .node rect{stroke:url(#${prefix}-gradient)}</style><g id="${prefix}-n"/></svg>`;
   const other = (id: string): Diagram => ({ ...diagram, key: id.padEnd(64, '0'), light: { svg: styled(`mmd-${id}`), width: 10, height: 10 }, dark: { svg: styled(`mmd-${id}-dark`), width: 10, height: 10 } });
-  const page = new Set<string>();
+  const page = { page: new Set<string>() };
   const first = drawingSvg(other('1111111111'), 'both', 0, page);
   const second = drawingSvg(other('2222222222'), 'both', 0, page);
   const className = /class="(dg-[0-9a-f]+)"/.exec(first)?.[1];
@@ -101,5 +101,14 @@ test('drawings with the same stylesheet carry it once per page, first come', () 
   expect(second).not.toContain('<style>');
   expect(second).toMatch(/^<svg aria-hidden="true" focusable="false" style="width:10px;min-width:min\(6px,100%\);--dg-gradient:url\(#mmd-2222222222-gradient\)"/);
   // Another page starts afresh.
-  expect(drawingSvg(other('2222222222'), 'both', 0, new Set())).toContain('<style>');
+  expect(drawingSvg(other('2222222222'), 'both', 0, { page: new Set() })).toContain('<style>');
+  // For a site-wide file: no drawing carries it, the stylesheet is collected by class.
+  const site = new Map<string, string>();
+  expect(drawingSvg(other('1111111111'), 'both', 0, { site })).not.toContain('<style>');
+  expect([...site]).toEqual([[className, `:is(.${className},#_) .node rect{stroke:var(--dg-gradient)}`]]);
+  // Mermaid's stylesheet text is HTML in the page ("&gt;"), CSS in a file (">").
+  const child: Diagram = { ...diagram, light: { svg: '<svg id="mmd-abcdef0123"><style>#mmd-abcdef0123 text.actor&gt;tspan{fill:#000}</style></svg>', width: 10, height: 10 } };
+  const sheets = new Map<string, string>();
+  drawingSvg(child, 'light', 0, { site: sheets });
+  expect([...sheets.values()]).toEqual([expect.stringMatching(/^:is\(\.dg-[0-9a-f]{8},#_\) text\.actor>tspan\{fill:#000\}$/)]);
 });

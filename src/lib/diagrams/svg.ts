@@ -1,6 +1,7 @@
 // String work on drawn SVGs, shared by rehype-diagrams (inline drawings, `astro dev`) and the
 // diagrams integration (drawings put into built pages). Pure functions, tested in svg.test.ts.
 import { createHash } from 'node:crypto';
+import { decodeText } from '../html-text.ts';
 import { mergeSchemes } from './merge.ts';
 import type { Diagram } from './renderer.ts';
 
@@ -20,10 +21,10 @@ export function drawingPrefix(key: string, scheme: Scheme): string {
  * The <svg> of one drawing as it goes into a page. The wrapping element carries the image
  * role and name, so the SVG itself is hidden from assistive technology; it is sized to its
  * natural width, shrinking to at most MIN_SCALE before it scrolls. The n-th copy of the same
- * diagram on a page gets ids of its own. `pageStyles` holds the shared stylesheets (see
- * shareStyle) the page already carries: a drawing whose stylesheet is there leaves it out.
+ * diagram on a page gets ids of its own. Its shared stylesheet (see shareStyle) goes where
+ * `styles` says: into the page, unless the page already has it, or into a site-wide file.
  */
-export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, pageStyles: Set<string> = new Set()): string {
+export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, styles: StyleTarget = { page: new Set() }): string {
   const scheme = drawing === 'both' ? 'light' : drawing;
   const { width } = diagram[scheme];
   const svg = drawing === 'both' ? bothSchemes(diagram) : diagram[drawing].svg;
@@ -32,8 +33,13 @@ export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, pag
   const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, '<svg aria-hidden="true" focusable="false"'));
   const shared = shareStyle(compact(prepared), drawingPrefix(diagram.key, scheme));
   let out = shared.svg;
-  if (shared.className !== undefined && !pageStyles.has(shared.className)) {
-    pageStyles.add(shared.className);
+  if (shared.className === undefined) out = out.replace(STYLE_PLACE, shared.css ? `<style>${shared.css}</style>` : '');
+  else if ('site' in styles) {
+    // In the page, an SVG <style>'s text is HTML (mermaid wrote "text.actor&gt;tspan"); a CSS file is not.
+    styles.site.set(shared.className, decodeText(shared.css));
+    out = out.replace(STYLE_PLACE, '');
+  } else if (!styles.page.has(shared.className)) {
+    styles.page.add(shared.className);
     out = out.replace(STYLE_PLACE, `<style>${shared.css}</style>`);
   } else out = out.replace(STYLE_PLACE, '');
   const style = [size, ...shared.properties].filter(Boolean).join(';');
@@ -42,6 +48,13 @@ export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, pag
 }
 
 const STYLE_PLACE = '\u0000';
+
+/**
+ * Where drawings' shared stylesheets go: `page` lists the classes whose stylesheet the page
+ * already carries (the first drawing of a kind carries it); `site` collects them, by class,
+ * for one stylesheet file that pages link to (src/integrations/diagrams.ts).
+ */
+export type StyleTarget = { page: Set<string> } | { site: Map<string, string> };
 
 /** What shareStyle makes of a drawing. */
 export interface SharedStyle {
