@@ -1,17 +1,17 @@
 // The diagram renderer's life in a build: errors shown in place under `astro dev`, drawings put
 // into the built pages, progress and a summary in the build log, the browser closed at the end.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fillDrawings, placeholdersIn } from '../lib/diagrams/fill.ts';
+import { fillDrawings, linkStylesheet, placeholdersIn, stylesheetFile } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
-import { HOME_ID } from '../lib/paths.ts';
+import { HOME_ID, withBase } from '../lib/paths.ts';
 import { explainingSystemFailures } from '../lib/system-errors.ts';
 import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
 import type { BuildContext } from './build-context.ts';
 
-export function diagramsIntegration({ renderer, linkReport }: BuildContext): AstroIntegration {
+export function diagramsIntegration({ renderer, linkReport, site: siteConfig }: BuildContext): AstroIntegration {
   let lastLog = 0;
   return {
     name: 'study-notes:diagrams',
@@ -30,8 +30,11 @@ export function diagramsIntegration({ renderer, linkReport }: BuildContext): Ast
           const site = fileURLToPath(dir);
           // Only the pages of notes with diagrams (the loader lists them), not every page again.
           const notes = linkReport()?.diagramNotes;
-          const files = notes ? notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)) : listFiles(site).filter((file) => file.endsWith('.html'));
-          const pages = await explainingSystemFailures(() => putDrawingsIntoPages(site, files, renderer));
+          // Notes with diagrams, and the pages that show them again (a module's print view).
+          const files = notes
+            ? [...notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)), ...listFiles(site).filter((file) => file.endsWith('/print/index.html'))]
+            : listFiles(site).filter((file) => file.endsWith('.html'));
+          const pages = await explainingSystemFailures(() => putDrawingsIntoPages(site, files, renderer, siteConfig.base));
           if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);
         } finally {
           await renderer.close();
@@ -47,29 +50,42 @@ export function diagramsIntegration({ renderer, linkReport }: BuildContext): Ast
 /**
  * Fills every page's empty drawings from the cache. A drawing missing there (the cache was
  * cleared while Astro's content cache was kept) is drawn again from the source on the page.
+ * The drawings' stylesheets (one per kind of diagram, the same on every page) go into one
+ * file that the pages with drawings link to, so that readers download them once.
  */
-async function putDrawingsIntoPages(dir: string, files: readonly string[], renderer: DiagramRenderer): Promise<number> {
-  let pages = 0;
+async function putDrawingsIntoPages(dir: string, files: readonly string[], renderer: DiagramRenderer, base: string): Promise<number> {
+  const sheets = new Map<string, string>();
+  const filled: Array<{ file: string; html: string; linked: boolean }> = [];
   for (const page of files) {
     const file = join(dir, page);
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     if (placeholdersIn(html).length === 0) continue;
-    writeFileSync(file, await withDrawings(html, renderer));
-    pages++;
+    const used = new Map<string, string>();
+    filled.push({ file, html: await withDrawings(html, renderer, used), linked: used.size > 0 });
+    for (const [name, css] of used) sheets.set(name, css);
   }
-  return pages;
+  const stylesheet = stylesheetFile(sheets);
+  if (sheets.size > 0) {
+    mkdirSync(dirname(join(dir, stylesheet.name)), { recursive: true });
+    writeFileSync(join(dir, stylesheet.name), stylesheet.css);
+  }
+  for (const { file, html, linked } of filled) writeFileSync(file, linked ? linkStylesheet(html, withBase(base, stylesheet.name)) : html);
+  return filled.length;
 }
 
-/** `html` with its empty drawings filled (also what the search index is made from). */
-export async function withDrawings(html: string, renderer: DiagramRenderer): Promise<string> {
+/**
+ * `html` with its empty drawings filled (also what the search index is made from); the
+ * stylesheets the drawings use go into `sheets`, for the site's one diagram stylesheet.
+ */
+export async function withDrawings(html: string, renderer: DiagramRenderer, sheets: Map<string, string> = new Map()): Promise<string> {
   const placeholders = placeholdersIn(html);
   if (placeholders.length === 0) return html;
   const drawings = new Map<string, Diagram>();
   for (const { key, source } of placeholders) {
     drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
   }
-  return fillDrawings(html, drawings);
+  return fillDrawings(html, drawings, sheets);
 }
 
 /** "96 diagrams: 12 drawn, 84 from cache in 3.2 s (browser not started)". */

@@ -77,13 +77,23 @@ test('two copies of one diagram on a page, and another, share no id and keep eve
     const references = [...drawing.matchAll(/(?:url\(#|href="#)([^)"]+)/g)].map((match) => match[1]);
     for (const reference of references) expect(reference?.startsWith(`${root}-`), `${reference} in ${root}`).toBe(true);
   }
-  // Each drawing's styles are scoped to its own root id, so no drawing restyles another.
   const roots = elements(code).filter((node) => node.tagName === 'svg').map((node) => node.properties['id']);
   // One drawing per diagram: its colours follow the colour scheme.
   expect(new Set(roots).size).toBe(3);
   expect(code).not.toMatch(/mmd-[0-9a-f]+-dark/);
   expect(code).toContain('light-dark(');
-  for (const root of roots) expect(code).toContain(`<style>#${String(root)}{`);
+  // Styles are scoped by a class per kind of drawing (svg.ts shareStyle), carried once by the
+  // page: two stylesheets for the two sequence copies and the flowchart, each for its own class.
+  const classes = elements(code)
+    .filter((node) => node.tagName === 'svg')
+    .map((node) => (node.properties['className'] as string[]).find((name) => name.startsWith('dg-')));
+  expect(classes[0]).toBeDefined();
+  expect(classes[1]).toBe(classes[0]);
+  expect(classes[2]).not.toBe(classes[0]);
+  const sheets = [...code.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  expect(sheets).toHaveLength(2);
+  sheets.forEach((sheet, index) => expect(sheet.startsWith(`:is(.${classes[index * 2]},#_){`)).toBe(true));
+  for (const sheet of sheets) expect(sheet).not.toMatch(/#mmd-/);
 }, DIAGRAM_TIMEOUT);
 
 test('accTitle and accDescr give the name, caption and description', async () => {

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { DiagramError, type Diagram, type DiagramRenderer } from '../lib/diagrams/renderer.ts';
-import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing } from '../lib/diagrams/svg.ts';
+import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing, type StyleTarget } from '../lib/diagrams/svg.ts';
 import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
 
@@ -73,6 +73,8 @@ export default function rehypeDiagrams(options: Options) {
       blocks.map((block) => renderer.render(block.source).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))),
     );
     const copies = new Map<string, number>();
+    // Stylesheets the note's drawings already carry (svg.ts shareStyle): one per kind of drawing.
+    const pageStyles = { page: new Set<string>() };
     results.forEach((result, position) => {
       const block = blocks[position]!;
       if (result instanceof Error) {
@@ -96,7 +98,7 @@ export default function rehypeDiagrams(options: Options) {
       }
       const count = copies.get(result.key) ?? 0;
       copies.set(result.key, count + 1);
-      block.parent.children[block.index] = figure(result, count, block.source, labels, deferDrawings());
+      block.parent.children[block.index] = figure(result, count, block.source, labels, deferDrawings(), pageStyles);
     });
   };
 }
@@ -107,7 +109,7 @@ export default function rehypeDiagrams(options: Options) {
  * cannot be merged gets both, and CSS shows one. src/lib/diagrams/fill.ts reads this markup
  * back: keep the two in step.
  */
-function figure(diagram: Diagram, copy: number, source: string, labels: Labels, defer: boolean): Element {
+function figure(diagram: Diagram, copy: number, source: string, labels: Labels, defer: boolean, pageStyles: StyleTarget): Element {
   const kind = labels.kind(diagram.diagramType);
   const label = diagram.title || defaultLabel(kind, diagram.labels, labels.separator);
   const canvas = (drawing: Drawing): ElementContent => {
@@ -125,7 +127,7 @@ function figure(diagram: Diagram, copy: number, source: string, labels: Labels, 
         ...(description ? { ariaDescribedBy: [description] } : {}),
         ...(drawing === 'dark' ? { dataPagefindIgnore: '' } : {}),
       },
-      children: defer ? [] : [{ type: 'raw', value: drawingSvg(diagram, drawing, copy) }],
+      children: defer ? [] : [{ type: 'raw', value: drawingSvg(diagram, drawing, copy, pageStyles) }],
     };
   };
   const canvases = bothSchemes(diagram) === undefined ? [canvas('light'), canvas('dark')] : [canvas('both')];

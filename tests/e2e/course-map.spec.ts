@@ -84,10 +84,15 @@ test('a module as one document: every note in order, answers open, light diagram
   const answer = page.locator('.print-note details').first();
   expect(await answer.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
   await expect(answer.locator('> :not(summary)').first()).toBeVisible();
-  // The light drawing, even when the reader's system is dark.
+  // The light drawing, even when the reader's system is dark: one drawing shown (merged for
+  // both schemes, or the light one of two), its shapes in light colours.
   const figure = page.locator('.print-note figure.diagram').first();
-  await expect(figure.locator('.diagram-light')).toBeVisible();
+  const canvas = figure.locator('.diagram-canvas:visible');
+  await expect(canvas).toHaveCount(1);
   await expect(figure.locator('.diagram-dark')).toBeHidden();
+  const fill = await canvas.locator('svg .node rect, svg .node path, svg .node polygon').first().evaluate((shape) => getComputedStyle(shape).fill);
+  const [r = 0, g = 0, b = 0] = fill.match(/\d+/g)?.map(Number) ?? [];
+  expect((r + g + b) / 3, fill).toBeGreaterThan(128);
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.print-note').nth(1).evaluate((note) => getComputedStyle(note).breakBefore)).toBe('page');
   await expect(page.locator('.site-header')).toBeHidden();

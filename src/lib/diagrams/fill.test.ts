@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fillDrawings, placeholdersIn } from './fill.ts';
+import { fillDrawings, linkStylesheet, placeholdersIn, stylesheetFile } from './fill.ts';
 import type { Diagram } from './renderer.ts';
 
 const key = '0123456789'.padEnd(64, 'a');
@@ -35,4 +35,26 @@ test('a second copy on the page is filled with renamed ids', () => {
 
 test('a missing drawing is an error, not an empty figure', () => {
   expect(() => fillDrawings(page(''), new Map())).toThrow(/No drawing for diagram 0123456789/);
+});
+
+test('given a map, the drawings leave their shared stylesheet to a file: collected by class, named by content', () => {
+  const styled = (prefix: string) => `<svg id="${prefix}"><style>#${prefix} .node{fill:#fff}</style><g id="${prefix}-n"/></svg>`;
+  const withStyle: Diagram = { ...diagram, light: { ...diagram.light, svg: styled('mmd-0123456789') }, dark: { ...diagram.dark, svg: styled('mmd-0123456789-dark') } };
+  const sheets = new Map<string, string>();
+  const filled = fillDrawings(page(''), new Map([[key, withStyle]]), sheets);
+  expect(filled).not.toContain('<style>');
+  const className = /class="(dg-[0-9a-f]{8})"/.exec(filled)?.[1];
+  expect(className).toBeDefined();
+  expect(sheets.get(className!)).toBe(`:is(.${className},#_) .node{fill:#fff}`);
+  const file = stylesheetFile(sheets);
+  expect(file.name).toMatch(/^_astro\/diagrams\.[0-9a-f]{8}\.css$/);
+  expect(file.css).toBe(sheets.get(className!));
+  expect(stylesheetFile(new Map([['dg-00000000', 'a{}'], ...sheets])).name).not.toBe(file.name);
+});
+
+test('linkStylesheet links after the page’s own stylesheets, and refuses a page without a head', () => {
+  expect(linkStylesheet('<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>', '/repo/_astro/diagrams.1.css')).toBe(
+    '<html><head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/repo/_astro/diagrams.1.css"></head><body></body></html>',
+  );
+  expect(() => linkStylesheet('<p>x</p>', '/d.css')).toThrow(/no <\/head>/);
 });

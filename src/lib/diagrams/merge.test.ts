@@ -18,8 +18,10 @@ test('a declaration that differs in more than colour gets a rule for the dark sc
   const dark = drawing('mmd-a-dark', '#mmd-a-dark [data-look="neo"].node rect{stroke:url(#mmd-a-dark-gradient);filter:drop-shadow( 1px 2px 2px rgba(185,185,185,1))}', `<g/>${gradient}`);
   const merged = mergeSchemes(light, dark, 'mmd-a', 'mmd-a-dark');
   expect(merged).toContain('#mmd-a [data-look="neo"].node rect{stroke:#9370DB;filter:drop-shadow(1px 2px 2px rgba(185,185,185,1))}');
-  expect(merged).toContain(`:root[data-theme='dark'] #mmd-a [data-look="neo"].node rect{stroke:url(#mmd-a-gradient)}`);
-  expect(merged).toContain(`@media (prefers-color-scheme:dark){:root:not([data-theme='light']) #mmd-a [data-look="neo"].node rect{stroke:url(#mmd-a-gradient)}}`);
+  expect(merged).toContain(`@media screen{:root[data-theme='dark']:not(:has(.print-view)) #mmd-a [data-look="neo"].node rect{stroke:url(#mmd-a-gradient)}}`);
+  expect(merged).toContain(
+    `@media screen and (prefers-color-scheme:dark){:root:not([data-theme='light']):not(:has(.print-view)) #mmd-a [data-look="neo"].node rect{stroke:url(#mmd-a-gradient)}}`,
+  );
   expect(merged).toContain('<linearGradient id="mmd-a-gradient">');
 });
 
@@ -35,8 +37,30 @@ test('path data may differ (the neo look jitters control points): the light path
   expect(mergeSchemes(light, dark, 'mmd-a', 'mmd-a-dark')).toContain('d="M0 0 C1.5 0, 2 0, 3 0"');
 });
 
+test('a class only one theme adds stays, and the rules that select it apply in that scheme only', () => {
+  const light = drawing('mmd-a', '#mmd-a .divider{stroke:#9370DB}#mmd-a .neo-line path{stroke:#9370DB;filter:none}', '<g class="divider neo-line"><path d="M0 0"/></g>');
+  const dark = drawing('mmd-a-dark', '#mmd-a-dark .divider{stroke:#ccc}#mmd-a-dark .neo-line path{stroke:#ccc;filter:none}', '<g class="divider"><path d="M0 0"/></g>');
+  const merged = mergeSchemes(light, dark, 'mmd-a', 'mmd-a-dark');
+  expect(merged).toContain('<g class="divider neo-line">');
+  expect(merged).toContain('#mmd-a .divider{stroke:light-dark(#9370DB,#ccc)}');
+  // Not for everyone: the light drawing's rule, in the light scheme, print and the print view.
+  expect(merged).not.toMatch(/(^|[}>])#mmd-a \.neo-line path\{/);
+  expect(merged).toContain(":root[data-theme='light'] #mmd-a .neo-line path,:root:has(.print-view) #mmd-a .neo-line path{stroke:#9370DB;filter:none}");
+  expect(merged).toContain('@media print{#mmd-a .neo-line path{stroke:#9370DB;filter:none}}');
+  expect(merged).toContain("@media not (prefers-color-scheme:dark){:root:not([data-theme='dark']) #mmd-a .neo-line path{stroke:#9370DB;filter:none}}");
+});
+
+test('a rule only the dark theme writes applies in the dark scheme only', () => {
+  const light = drawing('mmd-a', '#mmd-a .section-0 rect{fill:#ECECFF}', '<g class="section-0"/>');
+  const dark = drawing('mmd-a-dark', '#mmd-a-dark .section-0 rect{fill:#1f2020}#mmd-a-dark .section-0[data-look="neo"] line{stroke:#ccc}', '<g class="section-0"/>');
+  const merged = mergeSchemes(light, dark, 'mmd-a', 'mmd-a-dark');
+  expect(merged).toContain('<style>#mmd-a .section-0 rect{fill:light-dark(#ECECFF,#1f2020)}@media screen{');
+  expect(merged).toContain(`@media screen{:root[data-theme='dark']:not(:has(.print-view)) #mmd-a .section-0[data-look="neo"] line{stroke:#ccc}}`);
+});
+
 test.each([
-  ['a class name', '<g class="divider neo-line"/>', '<g class="divider"/>'],
+  ['a class the other drawing uses elsewhere', '<g class="divider neo-line"/><g class="neo-line"/>', '<g class="divider"/><g class="neo-line"/>'],
+  ['a class attribute', '<g class="divider"/>', '<g/>'],
   ['an element', '<g/><g/>', '<g/>'],
   ['a number outside path data', '<line x1="10"/>', '<line x1="11"/>'],
 ])('drawings that differ in %s are not merged', (_case, lightBody, darkBody) => {

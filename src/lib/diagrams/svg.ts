@@ -1,5 +1,7 @@
 // String work on drawn SVGs, shared by rehype-diagrams (inline drawings, `astro dev`) and the
 // diagrams integration (drawings put into built pages). Pure functions, tested in svg.test.ts.
+import { createHash } from 'node:crypto';
+import { decodeText } from '../html-text.ts';
 import { mergeSchemes } from './merge.ts';
 import type { Diagram } from './renderer.ts';
 
@@ -19,18 +21,81 @@ export function drawingPrefix(key: string, scheme: Scheme): string {
  * The <svg> of one drawing as it goes into a page. The wrapping element carries the image
  * role and name, so the SVG itself is hidden from assistive technology; it is sized to its
  * natural width, shrinking to at most MIN_SCALE before it scrolls. The n-th copy of the same
- * diagram on a page gets ids of its own.
+ * diagram on a page gets ids of its own. Its shared stylesheet (see shareStyle) goes where
+ * `styles` says: into the page, unless the page already has it, or into a site-wide file.
  */
-export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number): string {
+export function drawingSvg(diagram: Diagram, drawing: Drawing, copy: number, styles: StyleTarget = { page: new Set() }): string {
   const scheme = drawing === 'both' ? 'light' : drawing;
   const { width } = diagram[scheme];
   const svg = drawing === 'both' ? bothSchemes(diagram) : diagram[drawing].svg;
   if (svg === undefined) throw new Error(`Diagram ${diagram.key.slice(0, 10)} has no drawing for both schemes`);
-  const size = width > 0 ? ` style="width:${round(width)}px;min-width:min(${round(width * MIN_SCALE)}px,100%)"` : '';
-  const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) =>
-    tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, `<svg aria-hidden="true" focusable="false"${size}`),
+  const size = width > 0 ? `width:${round(width)}px;min-width:min(${round(width * MIN_SCALE)}px,100%)` : '';
+  const prepared = svg.replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/\s(role|aria-[a-z]+|width|style)="[^"]*"/g, '').replace(/^<svg/, '<svg aria-hidden="true" focusable="false"'));
+  const shared = shareStyle(compact(prepared), drawingPrefix(diagram.key, scheme));
+  let out = shared.svg;
+  if (shared.className === undefined) out = out.replace(STYLE_PLACE, shared.css ? `<style>${shared.css}</style>` : '');
+  else if ('site' in styles) {
+    // In the page, an SVG <style>'s text is HTML (mermaid wrote "text.actor&gt;tspan"); a CSS file is not.
+    styles.site.set(shared.className, decodeText(shared.css));
+    out = out.replace(STYLE_PLACE, '');
+  } else if (!styles.page.has(shared.className)) {
+    styles.page.add(shared.className);
+    out = out.replace(STYLE_PLACE, `<style>${shared.css}</style>`);
+  } else out = out.replace(STYLE_PLACE, '');
+  const style = [size, ...shared.properties].filter(Boolean).join(';');
+  if (style) out = out.replace(/^<svg aria-hidden="true" focusable="false"/, `$&${` style="${style}"`}`);
+  return renameCopy(out, diagram.key, scheme, copy);
+}
+
+const STYLE_PLACE = '\u0000';
+
+/**
+ * Where drawings' shared stylesheets go: `page` lists the classes whose stylesheet the page
+ * already carries (the first drawing of a kind carries it); `site` collects them, by class,
+ * for one stylesheet file that pages link to (src/integrations/diagrams.ts).
+ */
+export type StyleTarget = { page: Set<string> } | { site: Map<string, string> };
+
+/** What shareStyle makes of a drawing. */
+export interface SharedStyle {
+  /** The drawing, its stylesheet's place marked with U+0000. */
+  svg: string;
+  /** Its stylesheet, scoped by `className` instead of the drawing's id. */
+  css: string;
+  /** The class (dg-<hash of css>) on the drawing's <svg>: drawings with the same class share one stylesheet. */
+  className: string | undefined;
+  /** Custom properties for the drawing's own <svg>: the paint servers its stylesheet refers to. */
+  properties: string[];
+}
+
+/**
+ * Mermaid gives every drawing a 6-8 KB stylesheet scoped by the drawing's id, the same for
+ * every drawing of a type except for the id. Scoped by a class named after its content
+ * instead, the stylesheets of a page's flowcharts are one. References to the drawing's own
+ * paint servers (url(#…-gradient)) become custom properties set on the drawing. The scope
+ * `:is(.dg-…,#_)` keeps the id's specificity, so rules outside the drawing weigh as before.
+ * The class name does not contain "mmd-", which the zoom viewer renames in its copy.
+ */
+export function shareStyle(svg: string, prefix: string): SharedStyle {
+  const match = /<style>([\s\S]*?)<\/style>/.exec(svg);
+  if (!match) return { svg, css: '', className: undefined, properties: [] };
+  const without = svg.slice(0, match.index) + STYLE_PLACE + svg.slice(match.index + match[0].length);
+  if (match[1]!.trim() === '') return { svg: without, css: '', className: undefined, properties: [] };
+  const escaped = prefix.replace(/[^\w]/g, '\\$&');
+  const properties = new Map<string, string>();
+  const css = match[1]!.replace(new RegExp(String.raw`url\(#${escaped}-([\w-]+)\)`, 'g'), (reference, name: string) => {
+    properties.set(`--dg-${name}`, reference);
+    return `var(--dg-${name})`;
+  });
+  // Any other mention of the drawing's own ids: this stylesheet is the drawing's alone.
+  if (new RegExp(`${escaped}-`).test(css)) return { svg, css: match[1]!, className: undefined, properties: [] };
+  const hash = createHash('sha256').update(css.split(`#${prefix}`).join('#')).digest('hex').slice(0, 8);
+  const className = `dg-${hash}`;
+  const scoped = css.replace(new RegExp(`#${escaped}(?![\\w-])`, 'g'), `:is(.${className},#_)`);
+  const tagged = without.replace(/^<svg\b[^>]*>/, (tag) =>
+    /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_attribute, list: string) => ` class="${list} ${className}"`) : `${tag.slice(0, -1)} class="${className}">`,
   );
-  return renameCopy(compact(prepared), diagram.key, scheme, copy);
+  return { svg: tagged, css: scoped, className, properties: [...properties].map(([name, value]) => `${name}:${value}`) };
 }
 
 const merged = new Map<string, string | null>();
@@ -61,17 +126,21 @@ const DEFINITION = /<(symbol|marker|filter|linearGradient|radialGradient|pattern
 /**
  * Mermaid writes coordinates with 15 significant digits, every edge's points again as base64
  * (data-points, for its own scripts) and definitions nothing refers to: without them, at a
- * thousandth of a pixel, a drawing looks the same and weighs about a third less.
+ * hundredth of a pixel (invisible even at the zoom viewer's 10x), a drawing looks the same and
+ * weighs about a third less. Sizes are rounded up, so that a label's box never clips its text.
  */
 export function compact(svg: string): string {
   return svg
     .replace(DEFINITION, (element, _tag: string, id: string) => (svg.includes(`#${id})`) || svg.includes(`#${id}"`) ? element : ''))
     .replace(/\sdata-points="[^"]*"/g, '')
-    .replace(/(\s(?:d|transform|points)=")([^"]*)"/g, (_attribute, name: string, value: string) => `${name}${value.replace(/-?\d*\.\d{4,}/g, roundNumber)}"`);
+    .replace(/(\s(d|transform|points|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height)=")([^"]*)"/g, (_attribute, start: string, name: string, value: string) => {
+      const round = name === 'width' || name === 'height' ? Math.ceil : Math.round;
+      return `${start}${value.replace(/-?\d*\.\d{3,}/g, (number, offset: number, text: string) => roundNumber(number, offset, text, round))}"`;
+    });
 }
 
-function roundNumber(number: string, offset: number, text: string): string {
-  const rounded = String(Math.round(Number(number) * 1000) / 1000).replace(/^(-?)0\./, '$1.');
+function roundNumber(number: string, offset: number, text: string, round: (value: number) => number): string {
+  const rounded = String(round(Number(number) * 100) / 100).replace(/^(-?)0\./, '$1.');
   // "1.5.25" is two numbers: a rounded one must not run into the number before or after it.
   const before = /[\d.]/.test(text[offset - 1] ?? '') && !rounded.startsWith('-') ? ' ' : '';
   const after = text[offset + number.length] === '.' && !rounded.includes('.') ? ' ' : '';
