@@ -28,9 +28,10 @@ export default defineConfig({
     syntaxHighlight,
     shikiConfig,
   },
-  // In this order: the search index is built from pages that already hold their diagrams.
   // Scripts loaded on first use (search, link previews) need no preload helper on every page.
-  vite: { build: { modulePreload: false }, worker: { format: 'es' } },
+  // The page script is a file, not inlined: readers download it once, not with every page's HTML
+  // (other assets keep Vite's default: undefined).
+  vite: { build: { modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) }, worker: { format: 'es' } },
   integrations: [
     build.integration(),
     diagramsIntegration(build),
