@@ -8,10 +8,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { siteConfig } from '../src/lib/config.ts';
+import { noteWeights } from './bench-page-weight.ts';
 import { startPreview } from './serve.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, port: { type: 'string', default: '4466' } } });
-const PAGES = { home: '', note: 'etcd/raft-共识/', 'heaviest note': 'kubernetes/核心组件/' };
+// The heaviest note is whichever weighs most in this build (gzipped HTML, as bench:weight finds it).
+const weights = noteWeights(values.dir, siteConfig.base);
+const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a)).page;
+const PAGES = { home: '', note: 'etcd/raft-共识/', 'heaviest note': heaviest };
 const TYPES = { Document: 'HTML', Stylesheet: 'CSS', Script: 'JS', Font: 'fonts' } as const;
 
 interface NetworkItem {

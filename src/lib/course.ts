@@ -308,8 +308,17 @@ function groupTitlesOf(root: NoteGroup, note: Note): Note['groups'] {
 }
 
 /** The notes before and after a note on the learning path. */
+const positions = new WeakMap<readonly Note[], Map<string, number>>();
+
+/** Where each note is in the reading order: made once per course, not once per page (a page asks for a few). */
+export function notePositions(course: Pick<Course, 'notes'>): ReadonlyMap<string, number> {
+  let found = positions.get(course.notes);
+  if (!found) positions.set(course.notes, (found = new Map(course.notes.map((note, index) => [note.id, index]))));
+  return found;
+}
+
 export function neighboursOf(course: Course, id: string): { previous?: Note | undefined; next?: Note | undefined } {
-  const position = course.notes.findIndex((note) => note.id === id);
+  const position = notePositions(course).get(id) ?? -1;
   if (position < 0) return {};
   return { previous: course.notes[position - 1], next: course.notes[position + 1] };
 }

@@ -12,9 +12,16 @@ export function getDeck(): Promise<Deck> {
   return deck;
 }
 
-/** The cards a note holds (a module page's cards are its index note's). */
+let perNote: Promise<Map<string, number>> | undefined;
+
+/** The cards a note holds (a module page's cards are its index note's); counted once for all notes. */
 export async function cardsOfNote(id: string): Promise<number> {
-  return (await getDeck()).cards.filter((card) => card.noteId === id).length;
+  perNote ??= getDeck().then(({ cards }) => {
+    const counts = new Map<string, number>();
+    for (const card of cards) counts.set(card.noteId, (counts.get(card.noteId) ?? 0) + 1);
+    return counts;
+  });
+  return (await perNote).get(id) ?? 0;
 }
 
 async function load(): Promise<Deck> {

@@ -1,7 +1,7 @@
 // What the course map draws, taken from the link graph the course already holds (backlinks and
 // outgoing links, see link-graph.ts): links between modules for the whole course, and a note's
 // neighbours for its local map. Pure; laid out by layout.ts.
-import type { Course, Note } from '../course.ts';
+import { notePositions, type Course, type Note } from '../course.ts';
 
 export interface ModuleEdge {
   /** The module that comes first in reading order. */
@@ -45,7 +45,7 @@ export interface Neighbourhood {
 
 /** A note and the notes it links with, each list in reading order. */
 export function neighbourhoodOf(course: Pick<Course, 'notes' | 'backlinks' | 'outgoing'>, noteId: string): Neighbourhood | undefined {
-  const position = new Map(course.notes.map((note, index) => [note.id, index]));
+  const position = notePositions(course);
   const note = course.notes[position.get(noteId) ?? -1];
   if (!note) return undefined;
   const from = new Set((course.backlinks.get(noteId) ?? []).map((backlink) => backlink.from));
