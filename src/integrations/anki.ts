@@ -24,9 +24,13 @@ export function ankiIntegration(site: Pick<SiteConfig, 'title' | 'site' | 'base'
         const started = Date.now();
         const siteUrl = site.site ? new URL(site.base, site.site).href : undefined;
         const media = new Map<string, string>();
-        const notes = cardsOfReviewPage(readFileSync(page, 'utf8')).map((card): AnkiNote => {
-          const front = toAnkiHtml(card.question, siteUrl);
-          const back = toAnkiHtml(card.answer, siteUrl);
+        const html = readFileSync(page, 'utf8');
+        // The drawings' stylesheet the review page links (src/integrations/diagrams.ts), if it has drawings.
+        const sheet = /<link rel="stylesheet" href="[^"]*?(_astro\/diagrams\.[\w-]+\.css)"/.exec(html)?.[1];
+        const diagramCss = sheet ? readFileSync(join(fileURLToPath(dir), sheet), 'utf8') : '';
+        const notes = cardsOfReviewPage(html).map((card): AnkiNote => {
+          const front = toAnkiHtml(card.question, siteUrl, diagramCss);
+          const back = toAnkiHtml(card.answer, siteUrl, diagramCss);
           for (const [name, svg] of [...front.media, ...back.media]) media.set(name, svg);
           const link = siteUrl ? new URL(card.url, siteUrl).href : undefined;
           const source = `<p class="source">${link ? `<a href="${escapeAttribute(link)}">${escapeText(card.noteTitle)}</a>` : escapeText(card.noteTitle)}</p>`;

@@ -14,18 +14,26 @@ export interface AnkiHtml {
 
 const hasClass = (node: Element, name: string) => Array.isArray(node.properties['className']) && node.properties['className'].includes(name);
 
-/** `siteUrl` is the published site with its base path ("https://u.github.io/repo/"), when known. */
-export function toAnkiHtml(html: string, siteUrl: string | undefined): AnkiHtml {
+/**
+ * `siteUrl` is the published site with its base path ("https://u.github.io/repo/"), when known.
+ * `diagramCss` is the site's diagram stylesheet (pages link it; an SVG image must carry it).
+ */
+export function toAnkiHtml(html: string, siteUrl: string | undefined, diagramCss = ''): AnkiHtml {
   const tree: Root = fromHtml(html, { fragment: true });
   const media = new Map<string, string>();
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName === 'figure' && hasClass(node, 'diagram') && parent && index !== undefined) {
-      const light = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'diagram-light'));
+      // One drawing for both schemes, or (where they could not be merged) the light one.
+      const canvases = node.children.filter((child): child is Element => child.type === 'element' && hasClass(child, 'diagram-canvas'));
+      const light = canvases.find((child) => hasClass(child, 'diagram-light')) ?? canvases.find((child) => !hasClass(child, 'diagram-dark'));
       const svg = light?.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
       if (!svg) return;
       const name = `diagram-${String(node.properties['dataDiagram'] ?? media.size).slice(0, 16)}.svg`;
       let text = toHtml(svg, { space: 'svg' });
       if (!/^<svg[^>]*\sxmlns=/.test(text)) text = text.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
+      // An SVG image is an XML document of its own: the stylesheet goes inside, as CDATA, in the
+      // light scheme (as print: Anki's card colours are its own).
+      if (diagramCss) text = text.replace(/^<svg[^>]*>/, (open) => `${open}<style><![CDATA[:root{color-scheme:light}${diagramCss}]]></style>`);
       media.set(name, text);
       parent.children[index] = { type: 'element', tagName: 'img', properties: { src: name, alt: String(light?.properties['ariaLabel'] ?? ''), className: ['diagram'] }, children: [] };
       return 'skip';

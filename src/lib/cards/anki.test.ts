@@ -13,6 +13,13 @@ describe('toAnkiHtml', () => {
     expect(html).toContain(`<img src="diagram-aaaaaaaaaaaaaaaa.svg" alt="流程图：A、B" class="diagram">`);
     expect([...media.values()][0]).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 10 10"><rect/);
   });
+
+  test('a drawing merged for both schemes becomes an image too, carrying the site\'s diagram stylesheet', () => {
+    const merged = `<figure class="diagram" data-diagram="${'b'.repeat(64)}"><div class="diagram-canvas" role="img" aria-label="时序图"><svg class="dg-1" viewBox="0 0 10 10"><rect/></svg></div></figure>`;
+    const { html, media } = toAnkiHtml(merged, undefined, ':is(.dg-1,#_) rect{fill:light-dark(#fff,#000)}');
+    expect(html).toBe('<img src="diagram-bbbbbbbbbbbbbbbb.svg" alt="时序图" class="diagram">');
+    expect([...media.values()][0]).toBe('<svg xmlns="http://www.w3.org/2000/svg" class="dg-1" viewBox="0 0 10 10"><style><![CDATA[:root{color-scheme:light}:is(.dg-1,#_) rect{fill:light-dark(#fff,#000)}]]></style><rect></rect></svg>');
+  });
 });
 
 describe('writeApkg', () => {
