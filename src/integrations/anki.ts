@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { ANKI_FILE } from '../lib/cards/anki-file.ts';
+import { linkedStylesheet } from '../lib/diagrams/fill.ts';
 import { ANKI_CSS, toAnkiHtml } from '../lib/cards/anki-html.ts';
 import { writeApkg, type AnkiNote } from '../lib/cards/anki.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
@@ -26,7 +27,7 @@ export function ankiIntegration(site: Pick<SiteConfig, 'title' | 'site' | 'base'
         const media = new Map<string, string>();
         const html = readFileSync(page, 'utf8');
         // The drawings' stylesheet the review page links (src/integrations/diagrams.ts), if it has drawings.
-        const sheet = /<link rel="stylesheet" href="[^"]*?(_astro\/diagrams\.[\w-]+\.css)"/.exec(html)?.[1];
+        const sheet = linkedStylesheet(html);
         const diagramCss = sheet ? readFileSync(join(fileURLToPath(dir), sheet), 'utf8') : '';
         const notes = cardsOfReviewPage(html).map((card): AnkiNote => {
           const front = toAnkiHtml(card.question, siteUrl, diagramCss);

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fillDrawings, linkStylesheet, placeholdersIn, stylesheetFile } from '../lib/diagrams/fill.ts';
+import { linkStylesheet, placeholdersIn, stylesheetFile, withDrawings } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
 import { HOME_ID, withBase } from '../lib/paths.ts';
 import { explainingSystemFailures } from '../lib/system-errors.ts';
-import type { Diagram, DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
+import type { DiagramRenderer, RendererStats } from '../lib/diagrams/renderer.ts';
 import type { BuildContext } from './build-context.ts';
 
 export function diagramsIntegration({ renderer, linkReport, site: siteConfig }: BuildContext): AstroIntegration {
@@ -72,20 +72,6 @@ async function putDrawingsIntoPages(dir: string, files: readonly string[], rende
   }
   for (const { file, html, linked } of filled) writeFileSync(file, linked ? linkStylesheet(html, withBase(base, stylesheet.name)) : html);
   return filled.length;
-}
-
-/**
- * `html` with its empty drawings filled (also what the search index is made from); the
- * stylesheets the drawings use go into `sheets`, for the site's one diagram stylesheet.
- */
-export async function withDrawings(html: string, renderer: DiagramRenderer, sheets: Map<string, string> = new Map()): Promise<string> {
-  const placeholders = placeholdersIn(html);
-  if (placeholders.length === 0) return html;
-  const drawings = new Map<string, Diagram>();
-  for (const { key, source } of placeholders) {
-    drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
-  }
-  return fillDrawings(html, drawings, sheets);
 }
 
 /** "96 diagrams: 12 drawn, 84 from cache in 3.2 s (browser not started)". */

@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildCourse, courseOptionsFor, locateModule } from '../lib/course.ts';
+import { withDrawings } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
 import { explainingSystemFailures } from '../lib/system-errors.ts';
 import { SEARCH_BUNDLE_DIR, searchDocument, searchUrl } from '../lib/search.ts';
 import type { BuildContext } from './build-context.ts';
-import { withDrawings } from './diagrams.ts';
 
 interface Indexed {
   notes: number;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fillDrawings, linkStylesheet, placeholdersIn, stylesheetFile } from './fill.ts';
+import { fillDrawings, linkedStylesheet, linkStylesheet, placeholdersIn, stylesheetFile } from './fill.ts';
 import type { Diagram } from './renderer.ts';
 
 const key = '0123456789'.padEnd(64, 'a');
@@ -57,4 +57,11 @@ test('linkStylesheet links after the page’s own stylesheets, and refuses a pag
     '<html><head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/repo/_astro/diagrams.1.css"></head><body></body></html>',
   );
   expect(() => linkStylesheet('<p>x</p>', '/d.css')).toThrow(/no <\/head>/);
+});
+
+test('linkedStylesheet finds the diagram stylesheet a page links, under any base path, and nothing else', () => {
+  const { name } = stylesheetFile(new Map([['flowchart', '.dg-1{fill:red}']]));
+  const page = linkStylesheet('<html><head><link rel="stylesheet" href="/repo/_astro/BaseLayout.x.css"></head></html>', `/repo/${name}`);
+  expect(linkedStylesheet(page)).toBe(name);
+  expect(linkedStylesheet('<html><head><link rel="stylesheet" href="/repo/_astro/BaseLayout.x.css"></head></html>')).toBeUndefined();
 });

@@ -3,7 +3,7 @@
 // content cache and bundle; this fills them from the diagram cache. Pure, tested in fill.test.ts.
 import { createHash } from 'node:crypto';
 import { decodeText } from '../html-text.ts';
-import type { Diagram } from './renderer.ts';
+import type { Diagram, DiagramRenderer } from './renderer.ts';
 import { drawingSvg, type Drawing, type StyleTarget } from './svg.ts';
 
 // Our own markup (rehype-diagrams.ts), so regular: attribute values never hold a raw '"'.
@@ -44,13 +44,36 @@ export function fillDrawings(html: string, drawings: ReadonlyMap<string, Diagram
   });
 }
 
+/**
+ * `html` with its empty drawings filled (also what the search index is made from); the
+ * stylesheets the drawings use go into `sheets`, for the site's one diagram stylesheet.
+ */
+export async function withDrawings(html: string, renderer: DiagramRenderer, sheets: Map<string, string> = new Map()): Promise<string> {
+  const placeholders = placeholdersIn(html);
+  if (placeholders.length === 0) return html;
+  const drawings = new Map<string, Diagram>();
+  for (const { key, source } of placeholders) {
+    drawings.set(key, renderer.drawing(key) ?? (await renderer.render(source)));
+  }
+  return fillDrawings(html, drawings, sheets);
+}
+
+/** The diagram stylesheet's file name, under the site, before its hash. */
+const STYLESHEET_PREFIX = '_astro/diagrams.';
+
+/** The path under the site of the diagram stylesheet a built page links, if it links one. */
+export function linkedStylesheet(html: string): string | undefined {
+  const escaped = STYLESHEET_PREFIX.replace(/[./]/g, (char) => `\\${char}`);
+  return new RegExp(String.raw`<link rel="stylesheet" href="[^"]*?(${escaped}[\w-]+\.css)"`).exec(html)?.[1];
+}
+
 /** The drawings' stylesheets as one file: its name (content-hashed, so it can be cached for good) and text. */
 export function stylesheetFile(sheets: ReadonlyMap<string, string>): { name: string; css: string } {
   const css = [...sheets]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, sheet]) => sheet)
     .join('\n');
-  return { name: `_astro/diagrams.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css };
+  return { name: `${STYLESHEET_PREFIX}${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css };
 }
 
 /** The page linking a stylesheet after its own: the order the drawings' inline stylesheets had. */
