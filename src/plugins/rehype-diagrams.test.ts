@@ -68,7 +68,8 @@ test('two copies of one diagram on a page, and another, share no id and keep eve
   const other = '```mermaid\nflowchart LR\n  开始 --> 结束\n```\n';
   const { code } = await render(`${diagram}\n${diagram}\n${other}`, join(typesDir, 'copies.md'));
   const ids = elements(code).map((node) => node.properties['id']).filter((id): id is string => typeof id === 'string');
-  expect(ids.length).toBeGreaterThan(10);
+  // The three roots and the arrowheads their edges refer to (ids nothing refers to are dropped).
+  expect(ids.length).toBeGreaterThan(6);
   expect(new Set(ids).size).toBe(ids.length);
   // Every reference inside a drawing points at that drawing's own ids (mermaid's own dangling
   // references included), so no drawing can reach into another.

@@ -3,7 +3,7 @@ import { fillDrawings, linkedStylesheet, linkStylesheet, placeholdersIn, stylesh
 import type { Diagram } from './renderer.ts';
 
 const key = '0123456789'.padEnd(64, 'a');
-const drawing = (scheme: string) => ({ svg: `<svg id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}"><g id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}-n"/></svg>`, width: 100, height: 50 });
+const drawing = (scheme: string) => ({ svg: `<svg id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}"><g id="mmd-0123456789${scheme === 'dark' ? '-dark' : ''}-n"/><use href="#mmd-0123456789${scheme === 'dark' ? '-dark' : ''}-n"/></svg>`, width: 100, height: 50 });
 const diagram: Diagram = { ok: true, key, diagramType: 'flowchart-v2', title: '', description: '', labels: [], light: drawing('light'), dark: drawing('dark') };
 
 const page = (copy: string) =>
@@ -19,7 +19,7 @@ test('placeholdersIn finds each diagram still to draw, with its decoded source',
 test('fillDrawings puts both drawings in, keeping the wrappers’ attributes', () => {
   const filled = fillDrawings(page(''), new Map([[key, diagram]]));
   expect(filled).toContain(
-    '<div class="diagram-canvas diagram-light" role="img" aria-label="流程图：A --> B &#x26; &#x22;C&#x22;"><svg aria-hidden="true" focusable="false" style="width:100px;min-width:min(60px,100%)" id="mmd-0123456789"><g id="mmd-0123456789-n"/></svg></div>',
+    '<div class="diagram-canvas diagram-light" role="img" aria-label="流程图：A --> B &#x26; &#x22;C&#x22;"><svg aria-hidden="true" focusable="false" style="width:100px;min-width:min(60px,100%)" id="mmd-0123456789"><g id="mmd-0123456789-n"/><use href="#mmd-0123456789-n"/></svg></div>',
   );
   expect(filled).toContain('<div class="diagram-canvas diagram-dark" role="img" aria-label="x" data-pagefind-ignore=""><svg aria-hidden="true"');
   expect(filled).not.toContain('data-drawing');

@@ -20,7 +20,8 @@ test('drawingSvg hides the SVG from assistive technology (its wrapper is the ima
   const out = drawingSvg(diagram, 'light', 0);
   expect(out).toMatch(/^<svg aria-hidden="true" focusable="false" style="width:630px;min-width:min\(378px,100%\)" id="mmd-abcdef0123" xmlns/);
   expect(out).not.toMatch(/<svg[^>]*(role|aria-roledescription|aria-labelledby|max-width|width="100%")/);
-  expect(out).toContain('<g id="mmd-abcdef0123-node" marker-end="url(#mmd-abcdef0123-arrow)"/>');
+  // The node's id is referred to by nothing: compact drops it.
+  expect(out).toContain('<g marker-end="url(#mmd-abcdef0123-arrow)"/>');
 });
 
 test('a second copy gets its own ids and references, and its own description id', () => {
@@ -53,6 +54,19 @@ test('compact rounds coordinates to hundredths without running numbers together,
   expect(out).toBe(
     '<svg><defs><marker id="p-end"><path d="M0 0"/></marker></defs><path d="M53.19 -36 L12 .5 .12.6" marker-end="url(#p-end)"/><g transform="translate(97.99, 74.83)"/>' +
       '<line x1="0" y1="10.13" x2="3.14" y2="7"/><text dy="0.35em" x="12.5">a</text></svg>',
+  );
+});
+
+test('compact drops ids and data- attributes nothing refers to, keeping those the drawing or its stylesheet uses', () => {
+  const out = compact(
+    '<svg id="p"><style>#p [data-look="neo"]{fill:red}#p #p-kept{}</style><title id="p-chart-title-p">T</title><desc id="p-chart-desc-p">D</desc>' +
+      '<path id="p-L_A_B_0" class="edge edge thick edge" data-edge="true" data-et="edge" data-id="L_A_B_0" data-look="neo" style="stroke-dasharray: 0 0 134.00506591796875 4;" marker-end="url(#p-end)"/>' +
+      '<marker id="p-end"><path d="M0 0"/></marker><g id="p-kept" style=""><rect></rect><rect width="2"></rect></g></svg>',
+  );
+  expect(out).toBe(
+    '<svg id="p"><style>#p [data-look="neo"]{fill:red}#p #p-kept{}</style><title id="p-chart-title-p">T</title><desc id="p-chart-desc-p">D</desc>' +
+      '<path class="edge thick" data-look="neo" style="stroke-dasharray: 0 0 134.01 4;" marker-end="url(#p-end)"/>' +
+      '<marker id="p-end"><path d="M0 0"/></marker><g id="p-kept"><rect width="2"></rect></g></svg>',
   );
 });
 

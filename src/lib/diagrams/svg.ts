@@ -128,12 +128,22 @@ const DEFINITION = /<(symbol|marker|filter|linearGradient|radialGradient|pattern
  * (data-points, for its own scripts) and definitions nothing refers to: without them, at a
  * hundredth of a pixel (invisible even at the zoom viewer's 10x), a drawing looks the same and
  * weighs about a third less. Sizes are rounded up, so that a label's box never clips its text.
+ * Also gone: ids and data- attributes nothing refers to (mermaid tags every element for its own
+ * scripts; the drawing's stylesheet selects a few, e.g. [data-look]), empty style attributes,
+ * repeated classes and empty <rect>s.
  */
 export function compact(svg: string): string {
+  const stylesheet = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
+  const referenced = (id: string): boolean => svg.includes(`#${id})`) || svg.includes(`#${id}"`) || stylesheet.includes(`#${id}`);
   return svg
-    .replace(DEFINITION, (element, _tag: string, id: string) => (svg.includes(`#${id})`) || svg.includes(`#${id}"`) ? element : ''))
-    .replace(/\sdata-points="[^"]*"/g, '')
-    .replace(/(\s(d|transform|points|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height)=")([^"]*)"/g, (_attribute, start: string, name: string, value: string) => {
+    .replace(DEFINITION, (element, _tag: string, id: string) => (referenced(id) ? element : ''))
+    .replace(/\sdata-([\w-]+)="[^"]*"/g, (attribute, name: string) => (stylesheet.includes(`data-${name}`) ? attribute : ''))
+    // The drawing's own id (the root's), its title's and description's (aria-describedby) stay.
+    .replace(/(<(?!svg\b)[\w:-]+\b[^>]*?)\sid="([^"]+)"/g, (element, start: string, id: string) => (referenced(id) || /-chart-(title|desc)\b/.test(id) ? element : start))
+    .replace(/\sstyle=""/g, '')
+    .replace(/<rect><\/rect>/g, '')
+    .replace(/\sclass="([^"]*)"/g, (_attribute, list: string) => ` class="${[...new Set(list.split(/\s+/).filter(Boolean))].join(' ')}"`)
+    .replace(/(\s(d|transform|points|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|style)=")([^"]*)"/g, (_attribute, start: string, name: string, value: string) => {
       const round = name === 'width' || name === 'height' ? Math.ceil : Math.round;
       return `${start}${value.replace(/-?\d*\.\d{3,}/g, (number, offset: number, text: string) => roundNumber(number, offset, text, round))}"`;
     });
