@@ -34,6 +34,7 @@ import remarkNoteLinks from './remark-note-links.ts';
 import remarkReadingTime from './remark-reading-time.ts';
 import remarkTocMarker from './remark-toc-marker.ts';
 import { shikiCodeMeta } from './shiki-code-meta.ts';
+import { shikiCompact } from './shiki-compact.ts';
 
 export interface MarkdownSetup {
   remarkPlugins: RemarkPlugins;
@@ -113,12 +114,13 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
     // Shiki has no PromQL or LogQL grammar: shown as plain text instead of warning per block.
     // github-dark's comments (#6a737d on #24292e, 3:1) fail WCAG AA; github-dark-default's pass.
     // Transformers: {3,5-7} and // [!code highlight] highlight lines, // [!code ++] and -- mark
-    // diff lines; shikiCodeMeta reads title=, tab=, showLineNumbers and ```diff lines.
+    // diff lines; shikiCodeMeta reads title=, tab=, showLineNumbers and ```diff lines; shikiCompact,
+    // last, drops the markup unmarked lines and default-coloured tokens do not need.
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark-default' },
       defaultColor: false,
       langAlias: { promql: 'text', logql: 'text' },
-      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), shikiCodeMeta()],
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), shikiCodeMeta(), shikiCompact()],
     },
   };
 }

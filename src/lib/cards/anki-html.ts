@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { tokenColourRules } from '../code-colours.ts';
 
 export interface AnkiHtml {
   html: string;
@@ -51,9 +52,10 @@ export function toAnkiHtml(html: string, siteUrl: string | undefined, diagramCss
 export const ANKI_CSS = `.card { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; font-size: 18px; line-height: 1.6; text-align: left; color: #1f2328; background: #fff; max-width: 46rem; margin: 0 auto; }
 .nightMode.card, .night_mode .card { color: #e6edf3; background: #0f1419; }
 pre { padding: 0.75em 1em; border-radius: 6px; overflow-x: auto; background: var(--shiki-light-bg, #f6f8fa); font-size: 0.9em; }
-pre span { color: var(--shiki-light); }
+pre, pre span { color: var(--shiki-light); }
 .nightMode pre, .night_mode pre { background: var(--shiki-dark-bg, #0d1117); }
-.nightMode pre span, .night_mode pre span { color: var(--shiki-dark); }
+.nightMode pre, .night_mode pre, .nightMode pre span, .night_mode pre span { color: var(--shiki-dark); }
+${tokenColourRules('pre')}
 code { font-family: ui-monospace, Menlo, Consolas, monospace; }
 img.diagram { display: block; max-width: 100%; height: auto; background: #fff; border-radius: 6px; padding: 4px; }
 .cloze-gap, .cloze-answer { font-weight: bold; color: #0a5ec2; }
