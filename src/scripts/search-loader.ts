@@ -1,5 +1,6 @@
 // Loads Pagefind's Component UI on demand (the search page at load, other pages on first use), once, from the search bundle the build wrote, and
 // adjusts it: precise results, Escape for the innermost open thing, named filter buttons.
+import { RESULT_TEMPLATE, type SearchStrings } from '../lib/search-template.ts';
 import { handOver } from './features.ts';
 import { makeSearchPrecise, type SearchInstance } from './search-precision.ts';
 
@@ -12,6 +13,7 @@ let loading: Promise<void> | undefined;
 /** Adds the UI's stylesheet and script, configures the instance, and waits for its elements. */
 export function loadSearchUi(root: HTMLElement): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
+    buildDialog(root);
     const bundle = root.dataset['searchBundle'] ?? '/pagefind/';
     const stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
     // Our theme overrides (src/styles/search.css) must come after Pagefind's own styles.
@@ -31,6 +33,43 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
     closeInnermostOnEscape(root);
   });
   return loading;
+}
+
+/**
+ * The header's dialog, built on first use rather than carried by every page: Pagefind's modal
+ * with the query box, the track and module filters, the summary and our results list. The
+ * search page has its own markup (src/pages/search.astro) and no strings to build from.
+ */
+function buildDialog(root: HTMLElement): void {
+  const json = root.dataset['searchStrings'];
+  if (!json || root.querySelector('pagefind-modal')) return;
+  const strings = JSON.parse(json) as SearchStrings;
+  const element = (tag: string, attributes: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+  const template = element('script', { type: 'text/pagefind-template' });
+  template.textContent = RESULT_TEMPLATE;
+  const partial = element('h2', { class: 'search-partial', 'data-search-partial': '', hidden: '' });
+  partial.textContent = strings.partial;
+  root.append(
+    element(
+      'pagefind-modal',
+      {},
+      element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: strings.placeholder })),
+      element(
+        'pagefind-modal-body',
+        {},
+        element('div', { class: 'search-filters' }, element('pagefind-filter-dropdown', { filter: 'track', label: strings.track }), element('pagefind-filter-dropdown', { filter: 'module', label: strings.module })),
+        element('pagefind-summary'),
+        partial,
+        element('pagefind-results', { 'max-sub-results': '3' }, template),
+      ),
+      element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+    ),
+  );
 }
 
 /**
