@@ -79,7 +79,7 @@ test.describe('on a phone', () => {
   test('"本页内容" opens the table of contents anywhere on the page; back to top returns', async ({ page }) => {
     await page.goto(NOTE);
     await page.mouse.wheel(0, 4000);
-    const button = page.getByRole('button', { name: '本页内容' });
+    const button = page.locator('.reading-tools').getByRole('button', { name: '本页内容' });
     await expect(button).toBeVisible();
     await button.click();
     const toc = page.locator('#toc');
@@ -91,6 +91,18 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(new RegExp(`${encodeURI(decodeURIComponent(hash ?? '')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await page.locator('.reading-tools-top').click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(200);
+  });
+
+  test('above the note, "本页内容" opens the same table of contents, rendered once', async ({ page }) => {
+    await page.goto(NOTE);
+    const opener = page.getByRole('article').getByRole('button', { name: '本页内容' });
+    await expect(opener).toBeInViewport();
+    await expect(page.locator('.toc')).toHaveCount(1);
+    await opener.click();
+    const toc = page.locator('#toc');
+    await expect(toc).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(toc).toBeHidden();
   });
 
   test('the navigation drawer has a close button', async ({ page }) => {
