@@ -1,5 +1,4 @@
-// The header's search dialog and the search page share these: the results template and the
-// dialog's words. Apart from src/lib/search.ts so that the page script, which imports that, does
+// The header's search dialog and the search page share the results template. Apart from src/lib/search.ts so that the page script, which imports that, does
 // not share a chunk with the search scripts.
 
 /**
@@ -24,11 +23,3 @@ export const RESULT_TEMPLATE = `
   </ul>
   {{/if}}
 </li>`;
-
-/** The words the header's search dialog shows, handed to the script that builds it on first use. */
-export interface SearchStrings {
-  placeholder: string;
-  track: string;
-  module: string;
-  partial: string;
-}

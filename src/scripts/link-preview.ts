@@ -4,17 +4,15 @@
 // Loaded on the first intent by src/scripts/page.ts; the data comes from the
 // build's /previews/<id>.json (about 1 KB, where the target page itself is 20-30 KB gzipped).
 import type { Preview } from '../lib/link-preview.ts';
+import { PREVIEW_STRINGS, scriptLocale } from '../lib/script-strings.ts';
 import { handOver } from './features.ts';
 
 const SHOW_DELAY = 350;
 const HIDE_DELAY = 300;
 const LONG_PRESS = 500;
+/** The words of the page's language. */
+const strings = () => PREVIEW_STRINGS[scriptLocale(document.documentElement.lang)];
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
-export interface Strings {
-  label: (title: string) => string;
-  open: string;
-}
 
 const cache = new Map<string, Promise<Preview | undefined>>();
 let popover: HTMLElement | undefined;
@@ -23,7 +21,6 @@ let showTimer: number | undefined;
 let hideTimer: number | undefined;
 let pressTimer: number | undefined;
 let pressed: HTMLAnchorElement | undefined;
-let strings: Strings = { label: (title) => title, open: '→' };
 
 /** The preview file of a link, or undefined for links that have none (other sites, files, this page). */
 export function previewFileOf(link: HTMLAnchorElement): string | undefined {
@@ -82,11 +79,11 @@ function render(target: HTMLElement, link: HTMLAnchorElement, preview: Preview):
   else if (preview.description) parts.push(element('p', 'link-preview-description', preview.description));
   const text = section?.text || preview.text;
   if (text) parts.push(element('p', 'link-preview-text', text));
-  const open = element('a', 'link-preview-open', `${strings.open} →`);
+  const open = element('a', 'link-preview-open', `${strings().previewOpen} →`);
   open.href = link.href;
   parts.push(open);
   target.replaceChildren(...parts);
-  target.setAttribute('aria-label', strings.label(preview.title));
+  target.setAttribute('aria-label', strings().previewLabel.replace('%s', preview.title));
 }
 
 /** Beside the link: below it if there is room, else above; never off the screen's sides. */
@@ -165,8 +162,7 @@ function onIntent(event: Event): void {
 }
 
 /** Installs the listeners and handles the event that caused the loading. */
-export function start(first: Event, text: Strings): void {
-  strings = text;
+export function start(first: Event): void {
   for (const type of ['pointerover', 'focusin', 'pointerdown']) document.addEventListener(type, onIntent);
   for (const type of ['pointerup', 'pointercancel', 'pointermove']) {
     document.addEventListener(type, (event) => {

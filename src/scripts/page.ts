@@ -67,14 +67,13 @@ on('keydown', (event) => {
 });
 
 // Link previews: their code loads when the reader first points at, focuses or presses a link.
-const previewStrings = $('[data-link-preview-strings]')?.dataset;
 const intents = ['pointerover', 'focusin', 'pointerdown'];
 function firstIntent(event: Event): void {
   if (!(event.target as Element | null)?.closest?.('main a[href]')) return;
   for (const type of intents) document.removeEventListener(type, firstIntent);
-  void load('linkPreview', linkPreviewUrl).then((start) => start(event, { open: previewStrings!['open']!, label: (title) => previewStrings!['label']!.replace('%s', title) }));
+  void load('linkPreview', linkPreviewUrl).then((start) => start(event));
 }
-if (previewStrings) for (const type of intents) on(type, firstIntent);
+if ($('[data-link-previews]')) for (const type of intents) on(type, firstIntent);
 
 // Long courses: scroll the navigation (not the page) so the current page is in view, now and
 // once styles and fonts have settled the sidebar's height.

@@ -1,6 +1,7 @@
 // Loads Pagefind's Component UI on demand (the search page at load, other pages on first use), once, from the search bundle the build wrote, and
 // adjusts it: precise results, Escape for the innermost open thing, named filter buttons.
-import { RESULT_TEMPLATE, type SearchStrings } from '../lib/search-template.ts';
+import { RESULT_TEMPLATE } from '../lib/search-template.ts';
+import { SEARCH_STRINGS, scriptLocale } from '../lib/script-strings.ts';
 import { handOver } from './features.ts';
 import { makeSearchPrecise, type SearchInstance } from './search-precision.ts';
 
@@ -38,12 +39,11 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
 /**
  * The header's dialog, built on first use rather than carried by every page: Pagefind's modal
  * with the query box, the track and module filters, the summary and our results list. The
- * search page has its own markup (src/pages/search.astro) and no strings to build from.
+ * search page has its own markup (src/pages/search.astro).
  */
 function buildDialog(root: HTMLElement): void {
-  const json = root.dataset['searchStrings'];
-  if (!json || root.querySelector('pagefind-modal')) return;
-  const strings = JSON.parse(json) as SearchStrings;
+  if (!root.hasAttribute('data-search-dialog') || root.querySelector('pagefind-modal')) return;
+  const strings = SEARCH_STRINGS[scriptLocale(document.documentElement.lang)];
   const element = (tag: string, attributes: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -53,16 +53,16 @@ function buildDialog(root: HTMLElement): void {
   const template = element('script', { type: 'text/pagefind-template' });
   template.textContent = RESULT_TEMPLATE;
   const partial = element('h2', { class: 'search-partial', 'data-search-partial': '', hidden: '' });
-  partial.textContent = strings.partial;
+  partial.textContent = strings.searchPartial;
   root.append(
     element(
       'pagefind-modal',
       {},
-      element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: strings.placeholder })),
+      element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: strings.searchPlaceholder })),
       element(
         'pagefind-modal-body',
         {},
-        element('div', { class: 'search-filters' }, element('pagefind-filter-dropdown', { filter: 'track', label: strings.track }), element('pagefind-filter-dropdown', { filter: 'module', label: strings.module })),
+        element('div', { class: 'search-filters' }, element('pagefind-filter-dropdown', { filter: 'track', label: strings.filterTrack }), element('pagefind-filter-dropdown', { filter: 'module', label: strings.filterModule })),
         element('pagefind-summary'),
         partial,
         element('pagefind-results', { 'max-sub-results': '3' }, template),

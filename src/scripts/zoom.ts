@@ -3,12 +3,13 @@
 // that handles inline SVG and <img> alike, where svg-pan-zoom does SVG only and medium-zoom and
 // PhotoSwipe do images only. Keys, fit-to-screen and focus are ours.
 import Panzoom from '@panzoom/panzoom';
+import { ZOOM_STRINGS, scriptLocale } from '../lib/script-strings.ts';
 import { handOver } from './features.ts';
 
 const STEP = 60;
 
-/** The viewer's dialog, in the words ZoomViewer.astro puts on the page: a bar of buttons over the stage. */
-function viewer(strings: DOMStringMap): HTMLDialogElement {
+/** The viewer's dialog: a bar of buttons over the stage. */
+function viewer(strings: (typeof ZOOM_STRINGS)['en']): HTMLDialogElement {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = ''): HTMLElementTagNameMap[K] => {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -19,19 +20,18 @@ function viewer(strings: DOMStringMap): HTMLDialogElement {
     element('button', { type: 'button', class: 'button', 'data-zoom-action': action, ...(label === undefined ? {} : { 'aria-label': label }) }, text);
   const dialog = element('dialog', { class: 'zoom-viewer', 'aria-labelledby': 'zoom-title', 'aria-describedby': 'zoom-help' });
   const bar = element('div', { class: 'zoom-bar' });
-  bar.append(element('p', { id: 'zoom-title', class: 'zoom-title' }), button('in', '+', strings['in']), button('out', '−', strings['out']), button('fit', strings['fit'] ?? ''), button('close', strings['close'] ?? ''));
-  dialog.append(bar, element('p', { id: 'zoom-help', class: 'sr-only' }, strings['help']), element('div', { class: 'zoom-stage' }));
+  bar.append(element('p', { id: 'zoom-title', class: 'zoom-title' }), button('in', '+', strings.zoomIn), button('out', '−', strings.zoomOut), button('fit', strings.zoomFit), button('close', strings.zoomClose));
+  dialog.append(bar, element('p', { id: 'zoom-help', class: 'sr-only' }, strings.zoomHelp), element('div', { class: 'zoom-stage' }));
   return dialog;
 }
 
 /** Opens the viewer for the diagram or image behind `opener` (its zoom button, drawing or image button). */
 export function openZoom(opener: HTMLElement): void {
-  const strings = document.querySelector<HTMLElement>('#zoom-viewer')?.dataset;
   const figure = opener.closest('figure.diagram');
   const canvas = figure ? [...figure.querySelectorAll<HTMLElement>('.diagram-canvas')].find((element) => element.offsetParent !== null) : undefined;
   const image = opener.querySelector('img');
-  if (!strings || (!canvas && !image)) return;
-  const dialog = viewer(strings);
+  if (!canvas && !image) return;
+  const dialog = viewer(ZOOM_STRINGS[scriptLocale(document.documentElement.lang)]);
   const stage = dialog.querySelector<HTMLElement>('.zoom-stage')!;
   const content = document.createElement('div');
   content.className = 'zoom-content';

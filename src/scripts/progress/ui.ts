@@ -3,24 +3,17 @@
 // course map, module progress (x / n), and "继续学习" on the home page. Nothing here is needed to
 // read a note; without JavaScript or storage the page simply shows no progress.
 import { isRead, markReachedEnd, moduleProgress, progressKey, readProgress, setLastOpened, setRead, updateProgress, type Progress } from '../../lib/progress/store.ts';
+import { PROGRESS_STRINGS, scriptLocale } from '../../lib/script-strings.ts';
 import { handOver } from '../features.ts';
 
-interface Strings {
-  read: string;
-  readSuffix: string;
-  markedRead: string;
-  markedUnread: string;
-  reachedEnd: string;
-  moduleProgress: string;
-  continueReading: string;
-}
+type Strings = (typeof PROGRESS_STRINGS)['en'];
 
 /** Module id -> its note ids, in reading order (written by src/pages/course-index.json.ts). */
 type CourseIndex = Record<string, string[]>;
 
 export function startProgress(config: HTMLElement): void {
   const base = config.dataset['base'] ?? '/';
-  const strings = JSON.parse(config.dataset['strings'] ?? '{}') as Strings;
+  const strings = PROGRESS_STRINGS[scriptLocale(document.documentElement.lang)];
   const storage = safeStorage();
   if (!storage) return;
   let progress = readProgress(storage, base);
@@ -153,7 +146,7 @@ function renderModules(progress: Progress, index: CourseIndex, strings: Strings)
     const ids = index[element.dataset['module'] ?? ''];
     if (!ids || ids.length === 0) continue;
     const { read, total } = moduleProgress(progress, ids);
-    element.innerHTML = `<span aria-hidden="true">${read} / ${total}</span><span class="sr-only">${strings.moduleProgress.replace('{read}', String(read)).replace('{total}', String(total))}</span>`;
+    element.innerHTML = `<span aria-hidden="true">${read} / ${total}</span><span class="sr-only">${strings.moduleProgressText.replace('{read}', String(read)).replace('{total}', String(total))}</span>`;
     element.toggleAttribute('data-complete', read === total);
   }
 }
