@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -20,12 +20,13 @@ import { notesLoader } from './notes-loader.ts';
 const fixture = resolve(import.meta.dirname, '../../tests/fixtures/vault');
 const diagramCache = mkdtempSync(join(tmpdir(), 'loader-diagrams-'));
 
-/** What Astro keeps between runs: the content store and the loader's meta store. */
+/** What is kept between runs: Astro's content store and meta store, and its cache folder (where the loader keeps its own file). */
 interface Cache {
   store: Map<string, Record<string, unknown> & { id: string; digest?: string }>;
   meta: Map<string, string>;
+  dir: string;
 }
-const emptyCache = (): Cache => ({ store: new Map(), meta: new Map() });
+const emptyCache = (): Cache => ({ store: new Map(), meta: new Map(), dir: mkdtempSync(join(tmpdir(), 'loader-cache-')) });
 
 interface Run {
   /** Id -> what the store holds for it (HTML, note data, frontmatter). */
@@ -56,6 +57,7 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base
   };
   const context = {
     collection: 'notes',
+    config: { cacheDir: pathToFileURL(`${cache.dir}/`) },
     store,
     meta: {
       get: (key: string) => cache.meta.get(key),
@@ -108,6 +110,9 @@ describe('incremental builds', () => {
       expect(first.problems).toEqual([]);
       const total = Object.keys(first.notes).length;
       expect(first.renderedCount).toBe(total);
+      // The lookups that decide re-rendering live in the loader's own file, not in the store the pages read.
+      expect(JSON.stringify(first.notes)).not.toContain('"dependencies"');
+      expect(readFileSync(join(cache.dir, 'study-notes-loader.json'), 'utf8')).toContain('"dependencies"');
 
       /** Applies a change, runs on the kept cache and on an empty one; returns the warm run. */
       const after = async (change: () => void, options: { base?: string } = {}) => {
