@@ -2,6 +2,7 @@
 // adjusts it: precise results, Escape for the innermost open thing, named filter buttons.
 import { RESULT_TEMPLATE } from '../lib/search-template.ts';
 import { SEARCH_STRINGS, scriptLocale } from '../lib/script-strings.ts';
+import { element } from './dom.ts';
 import { handOver } from './features.ts';
 import { makeSearchPrecise, type SearchInstance } from './search-precision.ts';
 
@@ -44,16 +45,6 @@ export function loadSearchUi(root: HTMLElement): Promise<void> {
 function buildDialog(root: HTMLElement): void {
   if (!root.hasAttribute('data-search-dialog') || root.querySelector('pagefind-modal')) return;
   const strings = SEARCH_STRINGS[scriptLocale(document.documentElement.lang)];
-  const element = (tag: string, attributes: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    node.append(...children);
-    return node;
-  };
-  const template = element('script', { type: 'text/pagefind-template' });
-  template.textContent = RESULT_TEMPLATE;
-  const partial = element('h2', { class: 'search-partial', 'data-search-partial': '', hidden: '' });
-  partial.textContent = strings.searchPartial;
   root.append(
     element(
       'pagefind-modal',
@@ -64,8 +55,8 @@ function buildDialog(root: HTMLElement): void {
         {},
         element('div', { class: 'search-filters' }, element('pagefind-filter-dropdown', { filter: 'track', label: strings.filterTrack }), element('pagefind-filter-dropdown', { filter: 'module', label: strings.filterModule })),
         element('pagefind-summary'),
-        partial,
-        element('pagefind-results', { 'max-sub-results': '3' }, template),
+        element('h2', { class: 'search-partial', 'data-search-partial': '', hidden: '' }, strings.searchPartial),
+        element('pagefind-results', { 'max-sub-results': '3' }, element('script', { type: 'text/pagefind-template' }, RESULT_TEMPLATE)),
       ),
       element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
     ),

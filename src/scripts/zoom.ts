@@ -4,25 +4,22 @@
 // PhotoSwipe do images only. Keys, fit-to-screen and focus are ours.
 import Panzoom from '@panzoom/panzoom';
 import { ZOOM_STRINGS, scriptLocale } from '../lib/script-strings.ts';
+import { element } from './dom.ts';
 import { handOver } from './features.ts';
 
 const STEP = 60;
 
 /** The viewer's dialog: a bar of buttons over the stage. */
 function viewer(strings: (typeof ZOOM_STRINGS)['en']): HTMLDialogElement {
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, text = ''): HTMLElementTagNameMap[K] => {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    node.textContent = text;
-    return node;
-  };
-  const button = (action: string, text: string, label?: string): HTMLButtonElement =>
+  const button = (action: string, text: string, label?: string): HTMLElement =>
     element('button', { type: 'button', class: 'button', 'data-zoom-action': action, ...(label === undefined ? {} : { 'aria-label': label }) }, text);
-  const dialog = element('dialog', { class: 'zoom-viewer', 'aria-labelledby': 'zoom-title', 'aria-describedby': 'zoom-help' });
-  const bar = element('div', { class: 'zoom-bar' });
-  bar.append(element('p', { id: 'zoom-title', class: 'zoom-title' }), button('in', '+', strings.zoomIn), button('out', '−', strings.zoomOut), button('fit', strings.zoomFit), button('close', strings.zoomClose));
-  dialog.append(bar, element('p', { id: 'zoom-help', class: 'sr-only' }, strings.zoomHelp), element('div', { class: 'zoom-stage' }));
-  return dialog;
+  return element(
+    'dialog',
+    { class: 'zoom-viewer', 'aria-labelledby': 'zoom-title', 'aria-describedby': 'zoom-help' },
+    element('div', { class: 'zoom-bar' }, element('p', { id: 'zoom-title', class: 'zoom-title' }), button('in', '+', strings.zoomIn), button('out', '−', strings.zoomOut), button('fit', strings.zoomFit), button('close', strings.zoomClose)),
+    element('p', { id: 'zoom-help', class: 'sr-only' }, strings.zoomHelp),
+    element('div', { class: 'zoom-stage' }),
+  ) as HTMLDialogElement;
 }
 
 /** Opens the viewer for the diagram or image behind `opener` (its zoom button, drawing or image button). */
