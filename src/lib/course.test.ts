@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCourse, locateModule, neighboursOf, type NoteFrontmatter, type NoteSource } from './course.ts';
+import { buildCourse, locateModule, neighboursOf, noteById, type NoteFrontmatter, type NoteSource } from './course.ts';
 import { fileToId } from './paths.ts';
 
 const note = (file: string, data: NoteFrontmatter = {}, extra: Partial<NoteSource> = {}): NoteSource => ({
@@ -47,6 +47,8 @@ describe('buildCourse', () => {
     expect(neighboursOf(course, 'module1/x').previous?.id).toBe('module2/m02_note');
     expect(neighboursOf(course, 'module1/x').next?.id).toBe('module10/a');
     expect(neighboursOf(course, 'loose').next).toBeUndefined();
+    expect(noteById(course, 'module10/b')?.id).toBe('module10/b');
+    expect(noteById(course, 'module10')).toBeUndefined();
   });
 
   test('module titles, summaries and URLs come from index.md or the folder', () => {

@@ -317,6 +317,12 @@ export function notePositions(course: Pick<Course, 'notes'>): ReadonlyMap<string
   return found;
 }
 
+/** The note with this id, found through notePositions: pages must not scan (or index) every note each. */
+export function noteById(course: Pick<Course, 'notes'>, id: string): Note | undefined {
+  const position = notePositions(course).get(id);
+  return position === undefined ? undefined : course.notes[position];
+}
+
 export function neighboursOf(course: Course, id: string): { previous?: Note | undefined; next?: Note | undefined } {
   const position = notePositions(course).get(id) ?? -1;
   if (position < 0) return {};
