@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
+import { classList } from './class-list.ts';
 
 export interface Labels {
   /** Name of the copy button, e.g. "复制代码". */
@@ -43,11 +44,7 @@ export default function rehypeCodeBlocks({ labels }: Options) {
   };
 }
 
-/** Shiki writes `class` as one string; hast from HTML has a className list. */
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties['className'] ?? node.properties['class'];
-  return (Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(/\s+/)).includes(name);
-}
+const hasClass = (node: Element, name: string): boolean => classList(node).includes(name);
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
   return { type: 'element', tagName, properties, children };

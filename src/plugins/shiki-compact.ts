@@ -8,6 +8,7 @@
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Text } from 'hast';
 import { tokenClass } from '../lib/code-colours.ts';
+import { classList } from './class-list.ts';
 
 type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
 
@@ -21,12 +22,6 @@ export function styleProperties(style: unknown): Map<string, string> {
   }
   return properties;
 }
-
-/** Shiki's hast keeps classes in `class` (a string or a list), not hast's usual `className`. */
-const classesOf = (element: Element): string[] => {
-  const value = element.properties['class'] ?? element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-};
 
 /** A token span that only repeats the block's colours: nothing but a style whose colours are the <pre>'s. */
 function inBlockColours(node: ElementContent, light: string | undefined, dark: string | undefined): node is Element {
@@ -70,11 +65,11 @@ export function compactCodeBlock(pre: Element): void {
   const colours = styleProperties(pre.properties['style']);
   const light = colours.get('--shiki-light');
   const dark = colours.get('--shiki-dark');
-  const lines = code.children.filter((child): child is Element => child.type === 'element' && classesOf(child).includes('line'));
+  const lines = code.children.filter((child): child is Element => child.type === 'element' && classList(child).includes('line'));
   for (const line of lines) {
     line.children = joinTexts(line.children.flatMap((token) => (inBlockColours(token, light, dark) ? token.children : [token]))).map(withColourClass);
   }
-  const marked = classesOf(pre).includes('line-numbers') || lines.some((line) => classesOf(line).length > 1 || Object.keys(line.properties).length > 1);
+  const marked = classList(pre).includes('line-numbers') || lines.some((line) => classList(line).length > 1 || Object.keys(line.properties).length > 1);
   if (!marked) code.children = joinTexts(code.children.flatMap((child) => (child.type === 'element' && lines.includes(child) ? child.children : [child])));
 }
 

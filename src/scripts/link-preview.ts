@@ -5,6 +5,7 @@
 // build's /previews/<id>.json (about 1 KB, where the target page itself is 20-30 KB gzipped).
 import type { Preview } from '../lib/link-preview.ts';
 import { PREVIEW_STRINGS, scriptLocale } from '../lib/script-strings.ts';
+import { element } from './dom.ts';
 import { handOver } from './features.ts';
 
 const SHOW_DELAY = 350;
@@ -43,16 +44,9 @@ function load(file: string): Promise<Preview | undefined> {
   return preview;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
 function ensurePopover(): HTMLElement {
   if (popover) return popover;
-  popover = element('div', 'link-preview');
+  popover = element('div', { class: 'link-preview' });
   popover.setAttribute('popover', 'manual');
   popover.setAttribute('role', 'dialog');
   popover.id = 'link-preview';
@@ -72,14 +66,14 @@ function isInside(node: EventTarget | null): boolean {
 function render(target: HTMLElement, link: HTMLAnchorElement, preview: Preview): void {
   const hash = decodeURIComponent(new URL(link.href).hash.slice(1));
   const section = hash ? preview.sections[hash] : undefined;
-  const title = element('p', 'link-preview-title', preview.title);
+  const title = element('p', { class: 'link-preview-title' }, preview.title);
   const parts: HTMLElement[] = [title];
-  if (preview.where) parts.push(element('p', 'link-preview-where', preview.where));
-  if (section) parts.push(element('p', 'link-preview-section', section.heading));
-  else if (preview.description) parts.push(element('p', 'link-preview-description', preview.description));
+  if (preview.where) parts.push(element('p', { class: 'link-preview-where' }, preview.where));
+  if (section) parts.push(element('p', { class: 'link-preview-section' }, section.heading));
+  else if (preview.description) parts.push(element('p', { class: 'link-preview-description' }, preview.description));
   const text = section?.text || preview.text;
-  if (text) parts.push(element('p', 'link-preview-text', text));
-  const open = element('a', 'link-preview-open', `${strings().previewOpen} →`);
+  if (text) parts.push(element('p', { class: 'link-preview-text' }, text));
+  const open = element('a', { class: 'link-preview-open' }, `${strings().previewOpen} →`) as HTMLAnchorElement;
   open.href = link.href;
   parts.push(open);
   target.replaceChildren(...parts);

@@ -1,7 +1,7 @@
 // What the course map draws, taken from the link graph the course already holds (backlinks and
 // outgoing links, see link-graph.ts): links between modules for the whole course, and a note's
 // neighbours for its local map. Pure; laid out by layout.ts.
-import { notePositions, type Course, type Note } from '../course.ts';
+import { noteById, notePositions, type Course, type Note } from '../course.ts';
 
 export interface ModuleEdge {
   /** The module that comes first in reading order. */
@@ -45,16 +45,16 @@ export interface Neighbourhood {
 
 /** A note and the notes it links with, each list in reading order. */
 export function neighbourhoodOf(course: Pick<Course, 'notes' | 'backlinks' | 'outgoing'>, noteId: string): Neighbourhood | undefined {
-  const position = notePositions(course);
-  const note = course.notes[position.get(noteId) ?? -1];
+  const note = noteById(course, noteId);
   if (!note) return undefined;
+  const position = notePositions(course);
   const from = new Set((course.backlinks.get(noteId) ?? []).map((backlink) => backlink.from));
   const to = course.outgoing.get(noteId) ?? new Set<string>();
   const notes = (ids: Iterable<string>) =>
     [...ids]
       .filter((id) => id !== noteId && position.has(id))
       .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
-      .flatMap((id) => course.notes[position.get(id) ?? -1] ?? []);
+      .flatMap((id) => noteById(course, id) ?? []);
   return {
     note,
     incoming: notes([...from].filter((id) => !to.has(id))),

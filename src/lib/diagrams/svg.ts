@@ -134,7 +134,9 @@ const DEFINITION = /<(symbol|marker|filter|linearGradient|radialGradient|pattern
  */
 export function compact(svg: string): string {
   const stylesheet = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
-  const referenced = (id: string): boolean => svg.includes(`#${id})`) || svg.includes(`#${id}"`) || stylesheet.includes(`#${id}`);
+  // What `url(#id)` and `href="#id"` point at, gathered in one pass rather than one search of the drawing per id.
+  const pointedAt = new Set([...svg.matchAll(/#([^#)"]*)[)"]/g)].map((match) => match[1]));
+  const referenced = (id: string): boolean => pointedAt.has(id) || stylesheet.includes(`#${id}`);
   return svg
     .replace(DEFINITION, (element, _tag: string, id: string) => (referenced(id) ? element : ''))
     .replace(/\sdata-([\w-]+)="[^"]*"/g, (attribute, name: string) => (stylesheet.includes(`data-${name}`) ? attribute : ''))
