@@ -1,5 +1,8 @@
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { excerpt, extractPreviewText, previewUrl } from './link-preview.ts';
+import { excerpt, extractPreviewText as extractFromTree, previewUrl } from './link-preview.ts';
+
+const extractPreviewText = (html: string) => extractFromTree(fromHtml(html, { fragment: true }));
 
 describe('extractPreviewText', () => {
   test('takes the first paragraph of the note and of each section', () => {
@@ -17,6 +20,10 @@ describe('extractPreviewText', () => {
       text: 'Raft 是一种共识算法。',
       sections: { 选举: { heading: '选举', text: '候选人发起投票。' }, empty: { heading: 'Empty', text: '' } },
     });
+  });
+  test('leaves out external-link markers, spoken labels and footnote numbers', () => {
+    const html = `<p>见脚注<sup><a href="#fn-1" data-footnote-ref>1</a></sup>。链接 <a href="https://etcd.io" class="external-link">etcd<span class="external-marker" aria-hidden="true">↗</span><span class="sr-only">（外部链接）</span></a>。</p>`;
+    expect(extractPreviewText(html).text).toBe('见脚注。链接 etcd。');
   });
   test('a note without paragraphs has no text', () => {
     expect(extractPreviewText('<pre><code>go run .</code></pre>')).toEqual({ text: '', sections: {} });

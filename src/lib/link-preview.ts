@@ -1,8 +1,9 @@
 // What a link preview shows of a note (issue 13): its title, where it sits, its description,
-// and the first paragraph of the note or of each section, as text. Written at build time as
-// one small JSON file per page (src/pages/previews/), read by src/scripts/link-preview.ts.
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+// and the first paragraph of the note or of each section, as text. The text is taken from the
+// note's tree while it renders (src/plugins/rehype-preview.ts) and kept with the note; the
+// build writes one small JSON file per page (src/pages/previews/), read by
+// src/scripts/link-preview.ts.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { withBase } from './paths.ts';
 
@@ -43,9 +44,10 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 const isElement = (node: RootContent): node is Element => node.type === 'element';
 const HEADING = /^h[2-6]$/;
 
-/** The first paragraph of the body and of every section with an id, from a note's rendered HTML. */
-export function extractPreviewText(html: string): Pick<Preview, 'text' | 'sections'> {
-  const tree: Root = fromHtml(html, { fragment: true });
+export type PreviewText = Pick<Preview, 'text' | 'sections'>;
+
+/** The first paragraph of the body and of every section with an id, from a note's rendered tree. */
+export function extractPreviewText(tree: Root): PreviewText {
   let text = '';
   const sections: Record<string, PreviewSection> = {};
   let open: PreviewSection | undefined;
@@ -56,13 +58,23 @@ export function extractPreviewText(html: string): Pick<Preview, 'text' | 'sectio
       open = typeof id === 'string' ? { heading: headingText(heading), text: '' } : undefined;
       if (open && typeof id === 'string') sections[id] = open;
     } else if (node.tagName === 'p') {
-      const paragraph = excerpt(toString(node));
+      const paragraph = excerpt(toString(withoutAsides(node)));
       if (!paragraph) continue;
       if (!text) text = paragraph;
       if (open && !open.text) open.text = paragraph;
     }
   }
   return { text, sections };
+}
+
+/** Markup a glance does without: the external-link arrow and its spoken label, footnote numbers. */
+const ASIDE = /(^|,)(external-marker|sr-only)(,|$)/;
+
+/** An element without its asides (see ASIDE), for its text. */
+function withoutAsides(node: Element): Element {
+  const kept = (child: ElementContent) =>
+    child.type !== 'element' || !(ASIDE.test(String(child.properties['className'] ?? '')) || (child.tagName === 'sup' && child.children.some((inner) => inner.type === 'element' && inner.properties['dataFootnoteRef'] !== undefined)));
+  return { ...node, children: node.children.filter(kept).map((child) => (child.type === 'element' ? withoutAsides(child) : child)) };
 }
 
 /** The heading an element is, or wraps (our headings sit in <div class="heading"> with their link). */

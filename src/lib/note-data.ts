@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { CardProblem, NoteCard } from './cards/types.ts';
+import type { PreviewText } from './link-preview.ts';
 
 /**
  * What our Markdown plugins learn about a note while rendering it. Astro keeps it with the
@@ -27,6 +28,8 @@ export interface NoteData {
   cardProblems?: CardProblem[];
   /** The note has $math$: its page loads KaTeX's stylesheet. */
   math?: boolean;
+  /** What a link preview shows of the note (rehype-preview). */
+  preview?: PreviewText;
   /** What the note's links looked up in the vault (see vault-dependencies.ts): the loader re-renders the note when any answer changes. */
   dependencies?: string[];
 }

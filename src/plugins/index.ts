@@ -22,6 +22,7 @@ import rehypeCards from './rehype-cards.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeImageZoom from './rehype-image-zoom.ts';
+import rehypePreview from './rehype-preview.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeToc from './rehype-toc.ts';
 import remarkCjkAutolinks from './remark-cjk-autolinks.ts';
@@ -104,8 +105,10 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       [rehypeTableScroll, { label: ui.table, separator: diagramLabels.separator }],
       [rehypeImageZoom, { label: ui.zoomDiagram }],
       [rehypeCodeBlocks, { labels: { copy: ui.copyCode, copied: ui.copiedCode, tabs: ui.codeTabs } }],
-      // Last: takes the flashcards out, rendered like the note.
+      // Takes the flashcards out, rendered like the note.
       rehypeCards,
+      // Last: what a link preview shows, from the note as its page will show it.
+      rehypePreview,
     ],
     remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: (index) => ui.footnoteBack(index + 1) },
     // Mermaid blocks are diagrams, not code to colour.
