@@ -42,6 +42,8 @@ export const collections = {
       schema: noteSchema,
       codeDependencies: ['src/plugins', 'src/lib', 'src/integrations', 'src/content.config.ts', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'],
       brokenLinks: siteConfig.brokenLinks,
+      // Worker threads that render notes beside the main thread (default: one per core but one).
+      ...(process.env['RENDER_WORKERS'] ? { workers: Number(process.env['RENDER_WORKERS']) } : {}),
     }),
     schema: noteSchema,
   }),

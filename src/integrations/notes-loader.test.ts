@@ -7,13 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { resolveSiteConfig } from '../lib/config.ts';
-import { createRenderer } from '../plugins/render.ts';
 import { createBuildContext } from './build-context.ts';
 import { notesLoader } from './notes-loader.ts';
 
@@ -37,13 +35,14 @@ interface Run {
   rendered: string[];
   /** How many were rendered. */
   renderedCount: number;
+  /** How many of them worker threads rendered (undefined: no workers started). */
+  byWorkers: number | undefined;
 }
 
 /** One run of the loader over `dir`, as `astro build` would make it, on the given cache. */
-async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base?: string; code: string }): Promise<Run> {
+async function load(dir: string, cache: Cache, { base = '/repo/', code, workers = 0 }: { base?: string; code: string; workers?: number }): Promise<Run> {
   const site = resolveSiteConfig({ title: 'Vault', tracks: [], contentDir: dir, base }, {});
   const build = createBuildContext(site, { DIAGRAM_CACHE_DIR: diagramCache }, 'build');
-  const render = await createRenderer(site, build);
   const info: string[] = [];
   const logger = { info: (message: string) => info.push(message), warn: () => {}, error: () => {}, debug: () => {} };
   const store = {
@@ -57,7 +56,7 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base
   };
   const context = {
     collection: 'notes',
-    config: { cacheDir: pathToFileURL(`${cache.dir}/`) },
+    config: { cacheDir: pathToFileURL(`${cache.dir}/`), image: { domains: [], remotePatterns: [] } },
     store,
     meta: {
       get: (key: string) => cache.meta.get(key),
@@ -68,15 +67,14 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base
     logger,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (value: string) => createHash('sha1').update(value).digest('hex'),
-    renderMarkdown: async (content: string, options?: { fileURL?: URL }) => {
-      // As Astro's content layer does: frontmatter apart, the body through the site's processor.
-      const { frontmatter, content: body } = parseFrontmatter(content);
-      const result = await render(body, fileURLToPath(options?.fileURL ?? ''), frontmatter);
-      return { html: result.code, metadata: { ...result.metadata, imagePaths: [] } };
-    },
   } as unknown as LoaderContext;
-  const loader = notesLoader({ contentDir: dir, root: dir, schema: z.looseObject({}), codeDependencies: [code], brokenLinks: 'warn', buildContext: build });
-  await loader.load(context);
+  // With workers, they render every note, however few there are.
+  const loader = notesLoader({ contentDir: dir, root: dir, schema: z.looseObject({}), codeDependencies: [code], brokenLinks: 'warn', buildContext: build, workers, parallelFrom: 1, workersOnly: true });
+  try {
+    await loader.load(context);
+  } finally {
+    await build.renderer.close();
+  }
   const summary = info.find((line) => line.startsWith('Rendered ')) ?? '';
   const listed = /: (.*)$/.exec(summary)?.[1];
   const count = Number(/^Rendered (\d+)/.exec(summary)?.[1]);
@@ -88,6 +86,7 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code }: { base
     attachments: report?.attachments ?? [],
     rendered: listed?.split(', ') ?? [],
     renderedCount: count,
+    byWorkers: /(\d+) by worker threads/.exec(summary) ? Number(/(\d+) by worker threads/.exec(summary)?.[1]) : undefined,
   };
 }
 
@@ -157,6 +156,37 @@ describe('incremental builds', () => {
       // Our code: every note.
       const recoded = await after(() => writeFileSync(code, 'export const version = 2;\n'), { base: '/other/' });
       expect(recoded.renderedCount).toBe(total);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 15 * 60_000);
+});
+
+describe('worker threads', () => {
+  test('render what the main thread renders, diagrams included (drawn by the main thread\'s browser)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'loader-workers-'));
+    const dir = join(work, 'notes');
+    const code = join(work, 'plugin.ts');
+    try {
+      cpSync(fixture, dir, { recursive: true });
+      writeFileSync(code, 'export const version = 1;\n');
+      writeFileSync(join(dir, 'go/diagram.md'), '# 图\n\n```mermaid\nflowchart LR\n  A[客户端] --> B[服务端]\n```\n\n见 [Raft](../etcd/Raft.md)。\n');
+      writeFileSync(join(dir, 'go/broken-diagram.md'), '# 坏图\n\n```mermaid\nflowchart LR\n  A --> \n```\n');
+      const here = await load(dir, emptyCache(), { code }).catch((error: unknown) => error);
+      const there = await load(dir, emptyCache(), { code, workers: 2 }).catch((error: unknown) => error);
+      // The invalid diagram stops both runs with the same located message.
+      expect(String(there)).toContain('go/broken-diagram.md:3:1');
+      expect(String(there)).toBe(String(here));
+
+      rmSync(join(dir, 'go/broken-diagram.md'));
+      const main = await load(dir, emptyCache(), { code });
+      const workers = await load(dir, emptyCache(), { code, workers: 2 });
+      expect(main.byWorkers).toBeUndefined();
+      expect(workers.renderedCount).toBe(Object.keys(main.notes).length);
+      expect(workers.byWorkers).toBe(workers.renderedCount);
+      expect(JSON.stringify(workers.notes['go/diagram'])).toContain('data-drawing=');
+      expect(workers.notes).toEqual(main.notes);
+      expect(workers.problems).toEqual(main.problems);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -13,7 +13,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFlexibleMarkers from 'remark-flexible-markers';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import type { DiagramRenderer } from '../lib/diagrams/renderer.ts';
+import type { DrawsDiagrams } from '../lib/diagrams/renderer.ts';
 import { dictionaryFor } from '../lib/i18n.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
@@ -48,7 +48,7 @@ export interface MarkdownSetup {
 /** What the plugins need from the run they render in (the build context in integrations/build-context.ts provides it). */
 export interface MarkdownContext {
   /** One diagram renderer for every note. */
-  renderer: DiagramRenderer;
+  renderer: DrawsDiagrams;
   /** The notes folder as the notes loader read it. */
   vault(): Vault;
   /** Under `astro dev`: drafts published, diagram errors shown in place. */

@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { DiagramError, type Diagram, type DiagramRenderer } from '../lib/diagrams/renderer.ts';
+import type { Diagram, DrawsDiagrams } from '../lib/diagrams/renderer.ts';
 import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing, type StyleTarget } from '../lib/diagrams/svg.ts';
 import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
@@ -24,7 +24,7 @@ export interface Labels {
 
 export interface Options {
   /** The build's renderer: one browser for every note. */
-  renderer: DiagramRenderer;
+  renderer: DrawsDiagrams;
   labels: Labels;
   /**
    * What an invalid diagram does: 'fail' stops the build with file:line:column and mermaid's
@@ -81,7 +81,8 @@ export default function rehypeDiagrams(options: Options) {
         // No browser (or it crashed): not this note's fault. The block stays as code; the renderer
         // keeps the failure and the notes loader stops the build with it, naming no note.
         if (result.name === 'BrowserError') return;
-        if (!(result instanceof DiagramError)) throw result;
+        // By name, not instanceof: the renderer may come from another module graph (astro.config.mjs's).
+        if (result.name !== 'DiagramError') throw result;
         // Mermaid's own line numbers count from the diagram's first line (not always exactly).
         const location = fileLocation(file, block.start);
         if (onError() === 'fail') {

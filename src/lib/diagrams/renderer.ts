@@ -76,7 +76,12 @@ export interface RendererOptions {
   pages?: number;
 }
 
-export class DiagramRenderer {
+/** What the Markdown plugins ask of a renderer: a drawing per diagram source (a worker thread's asks the build's). */
+export interface DrawsDiagrams {
+  render(source: string): Promise<Diagram>;
+}
+
+export class DiagramRenderer implements DrawsDiagrams {
   private readonly cache: DiagramCache<Diagram>;
   /** Drawings this process has read or made: pages ask for them again once built. */
   private readonly memory = new Map<string, Diagram>();
