@@ -3,7 +3,7 @@
 // code) and must give what a run on an empty cache gives, re-rendering only the notes whose
 // output depends on the change. Runs the real loader and the site's own Markdown pipeline
 // outside Astro, with an in-memory content store.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { resolveSiteConfig } from '../lib/config.ts';
+import { HTML_FILE_KEY, htmlOf, NOTE_HTML_DIR, type RenderedPart } from '../lib/note-html.ts';
 import { createBuildContext } from './build-context.ts';
 import { notesLoader } from './notes-loader.ts';
 
@@ -78,7 +79,13 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code, workers 
   const summary = info.find((line) => line.startsWith('Rendered ')) ?? '';
   const listed = /: (.*)$/.exec(summary)?.[1];
   const count = Number(/^Rendered (\d+)/.exec(summary)?.[1]);
-  const notes = Object.fromEntries([...cache.store.values()].map(({ id, rendered, data }) => [id, { rendered, data }]));
+  // A note's HTML as the pages read it (from its file in this cache folder, or from the store).
+  const notes = Object.fromEntries(
+    [...cache.store.values()].map(({ id, rendered, data }) => {
+      const { [HTML_FILE_KEY]: _file, ...metadata } = (rendered as RenderedPart).metadata ?? {};
+      return [id, { rendered: { html: htmlOf(rendered as RenderedPart), metadata }, data }];
+    }),
+  );
   const report = build.linkReport();
   return {
     notes,
@@ -124,8 +131,19 @@ describe('incremental builds', () => {
         return warm;
       };
 
+      // The HTML is kept in files beside the store, not in it (lib/note-html.ts), except for notes
+      // with images, whose references Astro's render() replaces.
+      const kept = [...cache.store.values()].map((entry) => entry['rendered'] as RenderedPart & { metadata: { imagePaths: string[] } });
+      expect(kept.filter((rendered) => rendered.html !== '').length).toBeGreaterThan(0);
+      expect(kept.filter((rendered) => rendered.html === '').length).toBeGreaterThan(0);
+      for (const rendered of kept) expect(rendered.html === '').toBe(rendered.metadata.imagePaths.length === 0);
+
       // Nothing changed: nothing is rendered.
       expect((await after(() => {})).renderedCount).toBe(0);
+
+      // A note's HTML file is lost (the cache folder was pruned): that note is rendered again.
+      const htmlFiles = join(cache.dir, NOTE_HTML_DIR);
+      expect((await after(() => rmSync(join(htmlFiles, readdirSync(htmlFiles)[0]!)))).renderedCount).toBe(1);
 
       // A note's own text: only that note.
       const plain = join(dir, 'go/plain.md');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -14,12 +14,13 @@ import { buildLinkGraph, orphansOf } from '../lib/link-graph.ts';
 import { formatProblem } from '../lib/link-report.ts';
 import { plainError, systemFailure } from '../lib/system-errors.ts';
 import { noteDataOf } from '../lib/note-data.ts';
-import { noteSourceOf } from '../lib/note-source.ts';
+import { externalHtmlFile, HTML_FILE_KEY, htmlFileOf, NOTE_HTML_DIR, type RenderedPart } from '../lib/note-html.ts';
+import { renderedNoteOf, type RenderedNote } from '../lib/note-source.ts';
 import { assignIds, keptPrefixWarning } from '../lib/note-ids.ts';
 import { idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
 import { buildVault, noteOf, type Vault, type VaultNote } from '../lib/vault.ts';
-import { createNoteRenderer, type NoteRenderer } from '../plugins/render.ts';
+import { createNoteRenderer, type NoteRenderer, type RenderedMarkdown } from '../plugins/render.ts';
 import { buildContextOf, type BuildContext } from './build-context.ts';
 import { RenderPool, WorkerLost } from './render-pool.ts';
 
@@ -127,7 +128,24 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
       // Everything a note's output depends on besides its text and its links: our code, the
       // settings (environment overrides included) and the command (dev publishes drafts and
       // shows errors in place; a build defers drawings).
-      const cacheFile = join(fileURLToPath(context.config.cacheDir), LOADER_CACHE_FILE);
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      const cacheFile = join(cacheDir, LOADER_CACHE_FILE);
+      /** The note's HTML file is missing, or belongs to another cache folder (the project moved). */
+      const lostHtml = (rendered: RenderedPart | undefined) => {
+        const file = externalHtmlFile(rendered);
+        return file !== undefined && (!file.startsWith(join(cacheDir, NOTE_HTML_DIR)) || !existsSync(file));
+      };
+      /**
+       * What the store keeps of a rendered note: its HTML goes to a file of its own (see
+       * lib/note-html.ts) unless the note has images for Astro's render() to optimise.
+       */
+      const kept = (id: string, output: RenderedMarkdown): { html: string; metadata: Record<string, unknown> } => {
+        if (output.metadata.imagePaths.length > 0) return output;
+        const file = htmlFileOf(cacheDir, id);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, output.html);
+        return { html: '', metadata: { ...output.metadata, [HTML_FILE_KEY]: file } };
+      };
       let saved = readLoaderCache(cacheFile);
       // The site's Markdown pipeline on this thread, made on first use (src/plugins/render.ts).
       let mainRenderer: Promise<NoteRenderer> | undefined;
@@ -169,7 +187,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           const own = context.generateDigest(`${codeFingerprint}\n${texts.get(file) ?? ''}`);
           const previous = context.store.get(id);
           const used = saved.dependencies[id];
-          if (previous && used && previous.digest === digestOf(context, own, vault, used)) dependencies[id] = used;
+          if (previous && used && previous.digest === digestOf(context, own, vault, used) && !lostHtml(previous.rendered)) dependencies[id] = used;
           else stale.push({ id, file, own });
         }
 
@@ -202,7 +220,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             // No `body`: nothing reads a note's Markdown from the store, and the store reaches the pages
             // as one JavaScript string literal, which V8 parses in worse than linear time
             // (2,500 notes: 44 M characters, 17.7 s), so every byte left out counts.
-            context.store.set({ id, data: parsed, filePath, digest, rendered: output, assetImports: output.metadata.imagePaths });
+            context.store.set({ id, data: parsed, filePath, digest, rendered: kept(id, output), assetImports: output.metadata.imagePaths });
             rendered.push(id);
           } catch (error) {
             if (error instanceof WorkerLost) return false;
@@ -256,14 +274,20 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           context.logger.warn(`A render worker thread failed (${problem}); the main thread rendered its notes. Set RENDER_WORKERS=0 to render on the main thread only.`);
         }
         await pool?.close();
-        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        for (const [id, entry] of context.store.entries()) {
+          if (ids.has(id)) continue;
+          const file = externalHtmlFile(entry.rendered);
+          if (file) rmSync(file, { force: true });
+          context.store.delete(id);
+        }
         saved = { code: codeFingerprint, vault: entries, dependencies };
         writeLoaderCache(cacheFile, saved);
 
         if (failures.length > 0 && !dev) throw inputError(failures);
         context.logger.info(renderSummary(rendered, ids.size, performance.now() - started, pool ? byWorkers : undefined));
-        checkLinks(context, build, base, dev ? 'warn' : brokenLinks);
-        build.setRenderedNotes([...context.store.values()].map((entry) => noteSourceOf(entry, root, base)));
+        const notes = [...context.store.values()].map((entry) => renderedNoteOf(entry, root, base));
+        checkLinks(context, build, base, notes, dev ? 'warn' : brokenLinks);
+        build.setRenderedNotes(notes);
         // One summary of code blocks shown as plain text, not a warning per block (issue 12).
         const code = [...context.store.values()].map((entry) => ({ file: shown(relative(base, resolve(root, entry.filePath ?? ''))), ...noteDataOf(entry.rendered?.metadata?.['frontmatter']).code }));
         for (const line of codeLanguageSummary(code)) context.logger.warn(line);
@@ -434,7 +458,7 @@ function fingerprintOf(codePaths: readonly string[], settings: string): string {
  * as an error that stops a build, or (warn mode, and under `astro dev`) as a warning; the
  * report goes to the build context, for the end-of-build summary and attachments.
  */
-function checkLinks(context: LoaderContext, build: BuildContext, contentDir: string, mode: 'error' | 'warn'): void {
+function checkLinks(context: LoaderContext, build: BuildContext, contentDir: string, rendered: readonly RenderedNote[], mode: 'error' | 'warn'): void {
   const entries = [...context.store.values()];
   const data = entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, note: noteDataOf(entry.rendered?.metadata?.['frontmatter']) }));
   const problems = data.flatMap(({ note }) => note.problems ?? []);
@@ -447,7 +471,7 @@ function checkLinks(context: LoaderContext, build: BuildContext, contentDir: str
     links: data.reduce((total, { note }) => total + (note.links?.length ?? 0), 0),
     contentDir,
     // rehype-diagrams leaves data-drawing placeholders in a build (src/lib/diagrams/fill.ts).
-    diagramNotes: entries.filter((entry) => entry.rendered?.html.includes('data-drawing=')).map((entry) => entry.id),
+    diagramNotes: rendered.filter((note) => note.html.includes('data-drawing=')).map((note) => note.id),
   });
   if (problems.length === 0) return;
   const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'} in the notes:`;

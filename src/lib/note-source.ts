@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { NoteSource } from './course.ts';
 import { noteDataOf } from './note-data.ts';
+import { htmlOf } from './note-html.ts';
 
 /** The parts of a content-store entry this reads (Astro's DataEntry and CollectionEntry both fit). */
 export interface StoredNote {
@@ -20,7 +21,7 @@ export interface RenderedNote extends NoteSource {
 }
 
 /** `root` is the project root (entries' filePath is relative to it); `contentDir` the notes folder, absolute. */
-export function noteSourceOf(entry: StoredNote, root: string, contentDir: string, lastModified?: Date): RenderedNote {
+export function noteSourceOf(entry: StoredNote, root: string, contentDir: string, lastModified?: Date): NoteSource {
   const metadata: Record<string, unknown> = entry.rendered?.metadata ?? {};
   return {
     id: entry.id,
@@ -30,6 +31,10 @@ export function noteSourceOf(entry: StoredNote, root: string, contentDir: string
     headings: Array.isArray(metadata['headings']) ? (metadata['headings'] as MarkdownHeading[]) : [],
     noteData: noteDataOf(metadata['frontmatter']),
     lastModified,
-    html: entry.rendered?.html ?? '',
   };
+}
+
+/** A note as the course model takes it, with its HTML (read from its file when not in the store). */
+export function renderedNoteOf(entry: StoredNote, root: string, contentDir: string): RenderedNote {
+  return { ...noteSourceOf(entry, root, contentDir), html: htmlOf(entry.rendered) };
 }
