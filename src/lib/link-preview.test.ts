@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { excerpt, extractPreviewText as extractFromTree, previewUrl } from './link-preview.ts';
+import { excerpt, extractPreviewText as extractFromTree } from './link-preview.ts';
 
 const extractPreviewText = (html: string) => extractFromTree(fromHtml(html, { fragment: true }));
 
@@ -38,8 +38,4 @@ describe('excerpt', () => {
   ])('%j at %i -> %j', (text, length, expected) => {
     expect(excerpt(text, length)).toBe(expected);
   });
-});
-
-test('previewUrl puts the file under the base path', () => {
-  expect(previewUrl('/repo/', 'etcd/raft-共识')).toBe('/repo/previews/etcd/raft-共识.json');
 });

@@ -1,14 +1,11 @@
 // What a link preview shows of a note (issue 13): its title, where it sits, its description,
 // and the first paragraph of the note or of each section, as text. The text is taken from the
 // note's tree while it renders (src/plugins/rehype-preview.ts) and kept with the note; the
-// build writes one small JSON file per page (src/pages/previews/), read by
-// src/scripts/link-preview.ts.
+// build writes them in groups of about 16 to a JSON file (src/pages/previews/, and
+// preview-files.ts for which file holds which page), read by src/scripts/link-preview.ts.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { withBase } from './paths.ts';
-
-/** Where the preview files go under the site's base: /previews/<note id>.json. */
-export const PREVIEWS_DIR = 'previews/';
+import type { Course } from './course.ts';
 
 /** Longest excerpt, in characters; a preview is a glance, not the note. */
 export const EXCERPT_LENGTH = 220;
@@ -29,9 +26,23 @@ export interface Preview {
   sections: Record<string, PreviewSection>;
 }
 
-/** The preview file of a page id ("etcd/raft-共识" -> "/base/previews/etcd/raft-共识.json"). */
-export function previewUrl(base: string, id: string): string {
-  return withBase(base, `${PREVIEWS_DIR}${id}.json`);
+/** A page that has a preview: every note, and every module with a page. */
+export interface PreviewPage {
+  id: string;
+  /** The note whose text the preview shows (a module's index note), if any. */
+  entryId: string | undefined;
+  title: string;
+  description: string | undefined;
+  /** The note's module, for "where"; undefined for module pages. */
+  moduleId: string | undefined;
+}
+
+/** The pages that have previews, in the course's order (the preview files group them, see preview-files.ts). */
+export function previewPagesOf(course: Course): PreviewPage[] {
+  return [
+    ...course.notes.map((note) => ({ id: note.id, entryId: note.id, title: note.title, description: note.description, moduleId: note.moduleId })),
+    ...course.modules.flatMap((module) => (module.url ? [{ id: module.id, entryId: module.indexId, title: module.title, description: module.summary, moduleId: undefined }] : [])),
+  ];
 }
 
 /** Text shortened at a character boundary, with an ellipsis when cut. */

@@ -1,9 +1,11 @@
 // Link previews (issue 13): pointing at an internal link (after a short pause), focusing it, or
 // a long press on a touch screen shows the target's title, where it sits, its description and
 // its first paragraph (or the linked section's) in a small popover with a link to open it.
-// Loaded on the first intent by src/scripts/page.ts; the data comes from the
-// build's /previews/<id>.json (about 1 KB, where the target page itself is 20-30 KB gzipped).
+// Loaded on the first intent by src/scripts/page.ts; the data comes from the build's
+// /previews/<n>.json, about 16 pages' previews to a file (src/lib/preview-files.ts; about
+// 4 KB gzipped, where the target page alone is 20-30 KB).
 import type { Preview } from '../lib/link-preview.ts';
+import { previewFileIndex, previewFilePath } from '../lib/preview-files.ts';
 import { PREVIEW_STRINGS, scriptLocale } from '../lib/script-strings.ts';
 import { element } from './dom.ts';
 import { handOver } from './features.ts';
@@ -15,7 +17,7 @@ const LONG_PRESS = 500;
 const strings = () => PREVIEW_STRINGS[scriptLocale(document.documentElement.lang)];
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-const cache = new Map<string, Promise<Preview | undefined>>();
+const cache = new Map<string, Promise<Record<string, Preview> | undefined>>();
 let popover: HTMLElement | undefined;
 let current: HTMLAnchorElement | undefined;
 let showTimer: number | undefined;
@@ -23,25 +25,33 @@ let hideTimer: number | undefined;
 let pressTimer: number | undefined;
 let pressed: HTMLAnchorElement | undefined;
 
-/** The preview file of a link, or undefined for links that have none (other sites, files, this page). */
-export function previewFileOf(link: HTMLAnchorElement): string | undefined {
+/** The page a link previews and the file holding its preview, or undefined for links that have none (other sites, files, this page). */
+export function previewOf(link: HTMLAnchorElement): { id: string; file: string } | undefined {
   if (link.closest('.link-preview, [data-no-preview]') || !link.closest('main')) return undefined;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || !url.pathname.startsWith(BASE) || !url.pathname.endsWith('/')) return undefined;
   if (url.pathname === location.pathname) return undefined;
-  const id = url.pathname.slice(BASE.length, -1);
-  return id ? `${BASE}previews/${id}.json` : undefined;
+  let id: string;
+  try {
+    // A page's URL is the base, its id, and a slash (lib/paths.ts idToUrl).
+    id = decodeURIComponent(url.pathname.slice(BASE.length, -1));
+  } catch {
+    return undefined;
+  }
+  const files = Number(document.querySelector('[data-link-previews]')?.getAttribute('data-link-previews')) || 1;
+  return id ? { id, file: previewFilePath(BASE, previewFileIndex(id, files)) } : undefined;
 }
 
-function load(file: string): Promise<Preview | undefined> {
-  let preview = cache.get(file);
-  if (!preview) {
-    preview = fetch(file)
-      .then((response) => (response.ok ? (response.json() as Promise<Preview>) : undefined))
+/** A link's preview, from its file (fetched once for every page it holds). */
+function load({ id, file }: { id: string; file: string }): Promise<Preview | undefined> {
+  let previews = cache.get(file);
+  if (!previews) {
+    previews = fetch(file)
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, Preview>>) : undefined))
       .catch(() => undefined);
-    cache.set(file, preview);
+    cache.set(file, previews);
   }
-  return preview;
+  return previews.then((all) => all?.[id]);
 }
 
 function ensurePopover(): HTMLElement {
@@ -94,9 +104,9 @@ function place(target: HTMLElement, link: HTMLAnchorElement): void {
 }
 
 async function show(link: HTMLAnchorElement): Promise<void> {
-  const file = previewFileOf(link);
-  if (!file) return;
-  const preview = await load(file);
+  const wanted = previewOf(link);
+  if (!wanted) return;
+  const preview = await load(wanted);
   if (!preview || current !== link) return;
   const target = ensurePopover();
   render(target, link, preview);
@@ -121,7 +131,7 @@ function scheduleHide(): void {
 
 function linkOf(event: Event): HTMLAnchorElement | undefined {
   const link = (event.target as Element | null)?.closest?.('a[href]');
-  return link instanceof HTMLAnchorElement && previewFileOf(link) ? link : undefined;
+  return link instanceof HTMLAnchorElement && previewOf(link) ? link : undefined;
 }
 
 /** Start showing a link's preview after the pause; loading begins at once. */
@@ -130,8 +140,8 @@ function intend(link: HTMLAnchorElement): void {
   if (current === link) return;
   clearTimeout(showTimer);
   current = link;
-  const file = previewFileOf(link);
-  if (file) void load(file);
+  const target = previewOf(link);
+  if (target) void load(target);
   showTimer = window.setTimeout(() => void show(link), SHOW_DELAY);
 }
 
