@@ -11,6 +11,7 @@ import type { LinkReport } from '../lib/link-report.ts';
 import type { RenderedNote } from '../lib/note-source.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
+import { createNoteRenderer, type ImageSettings, type NoteRenderer } from '../plugins/render.ts';
 
 export type Command = 'dev' | 'build' | 'preview' | 'sync';
 
@@ -31,6 +32,12 @@ export interface BuildContext {
   /** The link doctor's findings over every note (rendered now or cached), for the end of the build. */
   linkReport(): LinkReport | undefined;
   setLinkReport(report: LinkReport): void;
+  /**
+   * The site's Markdown renderer for the notes loader, made once from this module graph (the
+   * config's, which has loaded the plugins already): the loader runs in Vite's module graph,
+   * where importing the plugins would transform them all again (0.5 s of every build).
+   */
+  noteRenderer(image: ImageSettings): Promise<NoteRenderer>;
   /** The Astro integration that tells this context the command, so Astro's config carries it to the loader. */
   integration(): AstroIntegration;
 }
@@ -45,6 +52,7 @@ export function createBuildContext(site: SiteConfig, env: Record<string, string 
   let vault: Vault | undefined;
   let report: LinkReport | undefined;
   let rendered: readonly RenderedNote[] | undefined;
+  let noteRenderer: Promise<NoteRenderer> | undefined;
   const context: BuildContext = {
     site,
     renderer,
@@ -63,6 +71,10 @@ export function createBuildContext(site: SiteConfig, env: Record<string, string 
     renderedNotes: () => rendered,
     setRenderedNotes: (notes) => {
       rendered = notes;
+    },
+    noteRenderer: (image) => {
+      noteRenderer ??= createNoteRenderer(site, context, image);
+      return noteRenderer;
     },
     linkReport: () => report,
     setLinkReport: (value) => {

@@ -20,7 +20,7 @@ import { assignIds, keptPrefixWarning } from '../lib/note-ids.ts';
 import { idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
 import { buildVault, noteOf, type Vault, type VaultNote } from '../lib/vault.ts';
-import { createNoteRenderer, type NoteRenderer, type RenderedMarkdown } from '../plugins/render.ts';
+import type { NoteRenderer, RenderedMarkdown } from '../plugins/render.ts';
 import { buildContextOf, type BuildContext } from './build-context.ts';
 import { RenderPool, WorkerLost } from './render-pool.ts';
 
@@ -147,8 +147,6 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         return { html: '', metadata: { ...output.metadata, [HTML_FILE_KEY]: file } };
       };
       let saved = readLoaderCache(cacheFile);
-      // The site's Markdown pipeline on this thread, made on first use (src/plugins/render.ts).
-      let mainRenderer: Promise<NoteRenderer> | undefined;
       const codeFingerprint = fingerprintOf(
         codeDependencies.map((path) => resolve(root, path)),
         JSON.stringify({ site: build.site, command: build.command() }),
@@ -235,8 +233,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           return true;
         };
 
-        mainRenderer ??= createNoteRenderer(build.site, build, image);
-        const renderHere = await mainRenderer;
+        const renderHere = await build.noteRenderer(image);
         // Enough notes to render: worker threads take some while this thread renders others.
         if (stale.length >= parallelFrom && workers > 0) {
           pool = new RenderPool({ workers, site: build.site, command: build.command(), image, renderer: build.renderer });
