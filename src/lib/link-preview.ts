@@ -1,7 +1,7 @@
 // What a link preview shows of a note (issue 13): its title, where it sits, its description,
 // and the first paragraph of the note or of each section, as text. The text is taken from the
 // note's tree while it renders (src/plugins/rehype-preview.ts) and kept with the note; the
-// build writes them in groups of about 16 to a JSON file (src/pages/previews/, and
+// build writes them in groups of about 4 to a JSON file (src/pages/previews/, and
 // preview-files.ts for which file holds which page), read by src/scripts/link-preview.ts.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';

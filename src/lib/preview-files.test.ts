@@ -23,12 +23,13 @@ describe('previewFileIndex', () => {
     }
     expect(previewFileIndex('anything', 1)).toBe(0);
   });
-  test('spreads a course evenly enough that no file is much over its share', () => {
+  test('spreads a course so that no file is far over its share (a hash, so some are over)', () => {
     const ids = Array.from({ length: 1000 }, (_, index) => `module-${index % 16}/笔记-${index}`);
     const files = previewFileCount(ids.length);
     const counts = new Array<number>(files).fill(0);
     for (const id of ids) counts[previewFileIndex(id, files)]!++;
-    expect(Math.max(...counts)).toBeLessThan(PREVIEWS_PER_FILE * 2.5);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(PREVIEWS_PER_FILE * 4);
+    expect(counts.filter((count) => count === 0).length).toBeLessThan(files / 10);
   });
 });
 

@@ -2,8 +2,8 @@
 // a long press on a touch screen shows the target's title, where it sits, its description and
 // its first paragraph (or the linked section's) in a small popover with a link to open it.
 // Loaded on the first intent by src/scripts/page.ts; the data comes from the build's
-// /previews/<n>.json, about 16 pages' previews to a file (src/lib/preview-files.ts; about
-// 4 KB gzipped, where the target page alone is 20-30 KB).
+// /previews/<n>.json, about 4 pages' previews to a file (src/lib/preview-files.ts; about
+// 6 KB gzipped, where the target page alone is 20-30 KB).
 import type { Preview } from '../lib/link-preview.ts';
 import { previewFileIndex, previewFilePath } from '../lib/preview-files.ts';
 import { PREVIEW_STRINGS, scriptLocale } from '../lib/script-strings.ts';

@@ -1,5 +1,5 @@
 // /previews/<n>.json: what a link preview shows of each note and module page (see
-// src/lib/link-preview.ts), about 16 pages to a file (src/lib/preview-files.ts says which),
+// src/lib/link-preview.ts), about 4 pages to a file (src/lib/preview-files.ts says which),
 // from what each note's render kept. Fetched when a reader first pauses on a link.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locateModule, type Course } from '../../lib/course.ts';
