@@ -73,8 +73,6 @@ type CachedVaultNote = Omit<VaultNote, 'anchors'> & { anchors: string[]; digest:
  * means every note is parsed and rendered again.
  */
 interface LoaderCache {
-  /** The code fingerprint of the run that wrote it. */
-  code?: string | undefined;
   vault: CachedVaultNote[];
   dependencies: Record<string, string[]>;
 }
@@ -82,7 +80,7 @@ interface LoaderCache {
 function readLoaderCache(file: string): LoaderCache {
   try {
     const cache = JSON.parse(readFileSync(file, 'utf8')) as Partial<LoaderCache>;
-    return { code: cache.code, vault: Array.isArray(cache.vault) ? cache.vault : [], dependencies: cache.dependencies ?? {} };
+    return { vault: Array.isArray(cache.vault) ? cache.vault : [], dependencies: cache.dependencies ?? {} };
   } catch {
     return { vault: [], dependencies: {} };
   }
@@ -140,8 +138,11 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
        * lib/note-html.ts) unless the note has images for Astro's render() to optimise.
        */
       const kept = (id: string, output: RenderedMarkdown): { html: string; metadata: Record<string, unknown> } => {
-        if (output.metadata.imagePaths.length > 0) return output;
         const file = htmlFileOf(cacheDir, id);
+        if (output.metadata.imagePaths.length > 0) {
+          rmSync(file, { force: true });
+          return output;
+        }
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, output.html);
         return { html: '', metadata: { ...output.metadata, [HTML_FILE_KEY]: file } };
@@ -277,7 +278,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           if (file) rmSync(file, { force: true });
           context.store.delete(id);
         }
-        saved = { code: codeFingerprint, vault: entries, dependencies };
+        saved = { vault: entries, dependencies };
         writeLoaderCache(cacheFile, saved);
 
         if (failures.length > 0 && !dev) throw inputError(failures);
