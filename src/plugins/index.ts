@@ -7,7 +7,6 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import rehypeCallouts from 'rehype-callouts';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFlexibleMarkers from 'remark-flexible-markers';
@@ -22,6 +21,7 @@ import rehypeCards from './rehype-cards.ts';
 import rehypeCodeBlocks from './rehype-code-blocks.ts';
 import rehypeDiagrams from './rehype-diagrams.ts';
 import rehypeImageZoom from './rehype-image-zoom.ts';
+import rehypeMath from './rehype-math.ts';
 import rehypePreview from './rehype-preview.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 import rehypeToc from './rehype-toc.ts';
@@ -93,8 +93,8 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       [remarkCards, { sections: site.cards.sections, deckTag: site.cards.deckTag }],
     ],
     rehypePlugins: [
-      // HTML and MathML, no script; errors are shown in place (red source) rather than stopping the build.
-      [rehypeKatex, { throwOnError: false, strict: 'ignore' }],
+      // KaTeX: HTML and MathML, no script; errors are shown in place (red source) rather than stopping the build.
+      [rehypeMath, { throwOnError: false, strict: 'ignore' }],
       [rehypeDiagrams, { renderer: context.renderer, labels: diagramLabels, onError: () => (context.dev() ? 'inline' : 'fail'), deferDrawings: () => context.command() === 'build' }],
       rehypeSlug,
       [rehypeAutolinkHeadings, headingLinkOptions(ui.headingLink)],
