@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 20_000,
     // Build tests run `astro build` in child processes; two at a time suit this 2-core machine.
     maxWorkers: 2,
+    globalSetup: ['tests/build/global-setup.ts'],
   },
 });

@@ -1,8 +1,7 @@
 // Runs `astro build` on a fixture notes folder in a child process, with its own output and
 // cache folders, and returns what it printed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface BuildResult {
@@ -15,13 +14,23 @@ export interface BuildResult {
 const root = resolve(import.meta.dirname, '../..');
 
 /**
+ * Where test builds go: inside the project, because Astro puts a build's server bundle in
+ * `<project>/.astro/.prerender/` when the output folder is outside the project, and two test
+ * builds at once then delete each other's bundle ("Cannot find module …/.prerender/chunks/…").
+ * Inside the project it goes into each build's own output folder. Emptied before each test run
+ * (tests/build/global-setup.ts).
+ */
+export const TEST_BUILDS = join(root, '.astro', 'test-builds');
+
+/**
  * Time a build test may take: generous, since a test must fail on what it checks, not on the
  * machine being busy (two cores shared with other builds took over 4 minutes for a fixture).
  */
 export const BUILD_TIMEOUT = 15 * 60_000;
 
 export function buildSite(notesDir: string, env: Record<string, string> = {}): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'notes-build-'));
+  mkdirSync(TEST_BUILDS, { recursive: true });
+  const work = mkdtempSync(join(TEST_BUILDS, 'notes-build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
