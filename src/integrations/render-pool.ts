@@ -130,8 +130,9 @@ export class RenderPool {
   }
 }
 
-function errorData(error: unknown): WorkerError {
-  return error instanceof Error ? { name: error.name, message: error.message, code: (error as { code?: unknown }).code } : { name: 'Error', message: String(error) };
+/** An error as plain data (structured clone keeps only some of an Error's fields); both sides send theirs so. */
+export function errorData(error: unknown): WorkerError {
+  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack, code: (error as { code?: unknown }).code } : { name: 'Error', message: String(error) };
 }
 
 /** A worker's error back as an Error, with the name and code the loader reads (system-errors.ts). */

@@ -6,7 +6,7 @@ import { BrowserError, DiagramError, type Diagram, type DrawsDiagrams } from '..
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
 import { createNoteRenderer, type ImageSettings } from '../plugins/render.ts';
-import type { FromPool, ToPool, WorkerError } from './render-pool.ts';
+import { errorData, type FromPool, type ToPool, type WorkerError } from './render-pool.ts';
 
 const { site, command, image } = workerData as { site: SiteConfig; command: string; image: ImageSettings };
 const port = parentPort!;
@@ -39,10 +39,6 @@ const render = await createNoteRenderer(
   image,
 );
 
-/** An error as plain data (structured clone keeps only some of an Error's fields). */
-const asData = (error: unknown): WorkerError =>
-  error instanceof Error ? { name: error.name, message: error.message, stack: error.stack, code: (error as { code?: unknown }).code } : { name: 'Error', message: String(error) };
-
 /** The main thread's renderer error, as the class rehype-diagrams tells apart: invalid diagram, machine failure, other. */
 function errorOf(error: WorkerError | undefined): Error {
   const message = error?.message ?? 'The diagram renderer failed.';
@@ -59,7 +55,7 @@ port.on('message', (message: ToPool) => {
     case 'render':
       render(message.body, { fileURL: new URL(message.fileURL), frontmatter: message.frontmatter }).then(
         (output) => post({ type: 'rendered', id: message.id, output }),
-        (error: unknown) => post({ type: 'rendered', id: message.id, error: asData(error) }),
+        (error: unknown) => post({ type: 'rendered', id: message.id, error: errorData(error) }),
       );
       break;
     case 'drawn': {

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Course } from './course.ts';
+import { previewFileCount } from './preview-files.ts';
 
 /** Longest excerpt, in characters; a preview is a glance, not the note. */
 export const EXCERPT_LENGTH = 220;
@@ -35,6 +36,15 @@ export interface PreviewPage {
   description: string | undefined;
   /** The note's module, for "where"; undefined for module pages. */
   moduleId: string | undefined;
+}
+
+const fileCounts = new WeakMap<Course, number>();
+
+/** How many preview files the course has: computed once per course, read by every note page. */
+export function previewFileCountOf(course: Course): number {
+  let count = fileCounts.get(course);
+  if (count === undefined) fileCounts.set(course, (count = previewFileCount(previewPagesOf(course).length)));
+  return count;
 }
 
 /** The pages that have previews, in the course's order (the preview files group them, see preview-files.ts). */
