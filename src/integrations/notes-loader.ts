@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { codeLanguageSummary } from '../lib/code-languages.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { listFiles } from '../lib/files.ts';
@@ -21,7 +22,8 @@ import { idToUrl } from '../lib/paths.ts';
 import { dependencyFingerprint } from '../lib/vault-dependencies.ts';
 import { buildVault, noteOf, type Vault, type VaultNote } from '../lib/vault.ts';
 import type { NoteRenderer, RenderedMarkdown } from '../plugins/render.ts';
-import { buildContextOf, type BuildContext } from './build-context.ts';
+import type { BuildContext } from './build-context.ts';
+import { buildContextOf } from './build-context-of.ts';
 import { RenderPool, WorkerLost } from './render-pool.ts';
 
 export interface NotesLoaderOptions {
@@ -174,7 +176,15 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const image = { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns };
         const fileIds = idsOf([...texts.keys()], shown, (message) => context.logger.warn(message));
         const ids = new Map([...fileIds].map(([file, id]) => [id, file]));
-        const { vault, entries } = readVault(context, saved.vault, files, texts, fileIds, codeFingerprint, existsSync(join(base, '.obsidian')));
+        const pipeline = await build.notePipeline(image);
+        // The trees the vault parsed in this pass, kept for their notes' render: a note is parsed once.
+        const trees = new Map<string, Root>();
+        const parse = (file: string) => (body: string) => {
+          const tree = pipeline.parse(body);
+          trees.set(file, tree);
+          return tree;
+        };
+        const { vault, entries } = readVault(context, saved.vault, files, texts, fileIds, codeFingerprint, existsSync(join(base, '.obsidian')), parse);
         const dependencies: Record<string, string[]> = {};
         build.setVault(vault);
 
@@ -200,8 +210,10 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             const data = normalizeFrontmatter(written);
             const result = schema.safeParse(data);
             if (!result.success) throw new Error(frontmatterErrorMessage(shown(file), contents, result.error.issues));
-            const parsed = await context.parseData({ id, data, filePath: absolute });
-            const output = await render(body, { fileURL: pathToFileURL(absolute), frontmatter: written });
+            const entryData = await context.parseData({ id, data, filePath: absolute });
+            const tree = trees.get(file);
+            trees.delete(file);
+            const output = await render(body, { fileURL: pathToFileURL(absolute), frontmatter: written, tree });
             // The diagrams' browser failed while this note rendered: its diagrams are missing.
             const browserFailure = build.renderer.failure;
             if (browserFailure && !dev) throw browserFailure;
@@ -219,7 +231,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             // No `body`: nothing reads a note's Markdown from the store, and the store reaches the pages
             // as one JavaScript string literal, which V8 parses in worse than linear time
             // (2,500 notes: 44 M characters, 17.7 s), so every byte left out counts.
-            context.store.set({ id, data: parsed, filePath, digest, rendered: kept(id, output), assetImports: output.metadata.imagePaths });
+            context.store.set({ id, data: entryData, filePath, digest, rendered: kept(id, output), assetImports: output.metadata.imagePaths });
             rendered.push(id);
           } catch (error) {
             if (error instanceof WorkerLost) return false;
@@ -234,7 +246,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           return true;
         };
 
-        const renderHere = await build.noteRenderer(image);
+        const renderHere = pipeline.render;
         // Enough notes to render: worker threads take some while this thread renders others.
         if (stale.length >= parallelFrom && workers > 0) {
           pool = new RenderPool({ workers, site: build.site, command: build.command(), image, renderer: build.renderer });
@@ -366,6 +378,7 @@ function readVault(
   ids: ReadonlyMap<string, string>,
   codeFingerprint: string,
   obsidian: boolean,
+  parse: (file: string) => (body: string) => Root,
 ): { vault: Vault; entries: CachedVaultNote[] } {
   const cached = new Map(last.map((note) => [note.path, note]));
   const next: CachedVaultNote[] = [];
@@ -379,7 +392,7 @@ function readVault(
         // An id also depends on the other names (a prefix stays where names clash): compare it too.
         const digest = context.generateDigest(`${codeFingerprint}\n${content}`);
         const hit = cached.get(path);
-        const note = hit?.digest === digest && hit.id === id ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, id, content);
+        const note = hit?.digest === digest && hit.id === id ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, id, content, parse(path));
         next.push({ ...note, anchors: [...note.anchors], digest });
         return { path: note.path, id: note.id, title: note.title, draft: note.draft, anchors: note.anchors, headings: note.headings, leadSlug: note.leadSlug };
       },

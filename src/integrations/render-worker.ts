@@ -25,7 +25,7 @@ const renderer: DrawsDiagrams = {
     }),
 };
 
-const render = await createNoteRenderer(
+const { render } = await createNoteRenderer(
   site,
   {
     renderer,

@@ -86,10 +86,14 @@ export function buildVault(files: readonly { path: string; content?: string | un
   return vault;
 }
 
-/** A note's entry: its title, draft flag, headings and anchors, from its text; `id` comes from note-ids.ts. */
-export function noteOf(path: string, id: string, source: string): VaultNote {
+/**
+ * A note's entry: its title, draft flag, headings and anchors, from its text; `id` comes from
+ * note-ids.ts. `parse` parses the body after the frontmatter: the notes loader passes the site's
+ * own parser (all its syntax extensions), which also keeps the tree for the note's render.
+ */
+export function noteOf(path: string, id: string, source: string, parse: (body: string) => Root = (body) => parser.parse(body) as Root): VaultNote {
   const { frontmatter, content } = safeFrontmatter(source.replace(/^\uFEFF/, ''));
-  const tree = parser.parse(content) as Root;
+  const tree = parse(content);
   const slugger = new Slugger();
   const headings: VaultNote['headings'] = [];
   const anchors = new Set<string>();

@@ -3,13 +3,15 @@
 // UPDATE_FIXTURES=1 npx vitest run src/plugins rewrites the expected files; review the diff.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Paragraph, Text } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { tmpdir } from 'node:os';
 import { createBuildContext } from '../integrations/build-context.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
 import { noteDataOf } from '../lib/note-data.ts';
 import { loadVault } from '../lib/vault.ts';
-import { createRenderer } from './render.ts';
+import { createNoteRenderer, createRenderer } from './render.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
@@ -19,6 +21,7 @@ const site = resolveSiteConfig({ title: 'Fixtures', tracks: [], contentDir: fixt
 const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }, 'sync');
 context.setVault(loadVault(fixtures));
 const render = await createRenderer(site, context);
+const pipeline = await createNoteRenderer(site, context);
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);
@@ -39,5 +42,31 @@ describe.each(readdirSync(fixtures))('%s', (name) => {
       expect(existsSync(path), `${name}/${file} is missing: run UPDATE_FIXTURES=1 npx vitest run src/plugins and review it`).toBe(true);
       expect(actual, `${name}/${file}`).toBe(readFileSync(path, 'utf8'));
     }
+  });
+
+  // The notes loader parses each note once, for the vault, and hands the tree to the render.
+  test('renders the same from a tree parsed beforehand', async () => {
+    const input = readFileSync(join(dir, 'input.md'), 'utf8');
+    const options_ = { fileURL: pathToFileURL(join(dir, options.file ?? 'input.md')), frontmatter: {} };
+    const fromText = await pipeline.render(input, options_);
+    const fromTree = await pipeline.render(input, { ...options_, tree: pipeline.parse(input) });
+    expect(fromTree.html).toBe(fromText.html);
+    expect(fromTree.metadata).toEqual(fromText.metadata);
+  });
+});
+
+describe('a tree handed to the render', () => {
+  const options = { fileURL: pathToFileURL(join(fixtures, 'x.md')), frontmatter: {} };
+  const firstText = (tree: ReturnType<typeof pipeline.parse>) => (tree.children[0] as Paragraph).children[0] as Text;
+
+  test('is rendered instead of parsing the text again', async () => {
+    const tree = pipeline.parse('原文\n');
+    firstText(tree).value = '换过的树';
+    expect((await pipeline.render('原文\n', { ...options, tree })).html).toBe('<p>换过的树</p>');
+  });
+
+  test('is ignored when it was parsed from another text', async () => {
+    const tree = pipeline.parse('别的文字\n');
+    expect((await pipeline.render('原文\n', { ...options, tree })).html).toBe('<p>原文</p>');
   });
 });
