@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type {} from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { cardId, normaliseCardText, uniqueIds } from '../lib/cards/card-id.ts';
 import type { NoteCard } from '../lib/cards/types.ts';
+import { walk } from '../lib/walk.ts';
 import { setNoteData } from './note-data.ts';
 
 export interface Options {
@@ -32,7 +32,7 @@ export default function rehypeCards(options: Options = {}) {
     const plans = file.data.cardPlans ?? [];
     const parts = new Map<number, Parts>();
     let section: string | undefined;
-    visitParents(tree, 'element', (node) => {
+    walk<Element>(tree, 'element', (node) => {
       if (HEADING.test(node.tagName) && typeof node.properties['id'] === 'string') section = node.properties['id'];
       const wrapper = node.properties['dataCardW'];
       if (wrapper === undefined) return;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
 import { classList } from './class-list.ts';
+import { walk } from '../lib/walk.ts';
 
 export interface Labels {
   /** Name of the copy button, e.g. "复制代码". */
@@ -24,13 +24,13 @@ export interface Options {
  */
 export default function rehypeCodeBlocks({ labels }: Options) {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    walk<Element, Root | Element>(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined || !hasClass(node, 'astro-code')) return;
       parent.children[index] = codeBlock(node, labels);
       return 'skip';
     });
     let groups = 0;
-    visit(tree, (node) => {
+    walk(tree, null, (node) => {
       if (!('children' in node)) return;
       const parent = node as Root | Element;
       for (let start = 0; start < parent.children.length; start++) {

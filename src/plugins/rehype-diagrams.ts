@@ -2,13 +2,13 @@ import type { Element, ElementContent, Root } from 'hast';
 // Brings hast's `raw` node type (HTML passed through as is), which Astro's pipeline parses later.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { Diagram, DrawsDiagrams } from '../lib/diagrams/renderer.ts';
 import { bothSchemes, defaultLabel, descriptionId, drawingSvg, type Drawing, type StyleTarget } from '../lib/diagrams/svg.ts';
 import { noteDataOf, setNoteData } from '../lib/note-data.ts';
 import { fileLocation } from './file-position.ts';
+import { walk } from '../lib/walk.ts';
 
 export interface Labels {
   /** Name of a diagram kind, e.g. "流程图" for "flowchart-v2". */
@@ -60,7 +60,7 @@ export default function rehypeDiagrams(options: Options) {
   const { renderer, labels, onError = () => 'fail', deferDrawings = () => false } = options;
   return async (tree: Root, file: VFile) => {
     const blocks: Block[] = [];
-    visit(tree, 'element', (node, index, parent) => {
+    walk<Element, Root | Element>(tree, 'element', (node, index, parent) => {
       const code = node.tagName === 'pre' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code') : undefined;
       const classes = code?.properties['className'];
       if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid') || !parent || index === undefined) return;

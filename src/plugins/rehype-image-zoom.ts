@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from '../lib/walk.ts';
 
 export interface Options {
   /** Said after the image's text alternative, e.g. "放大查看". */
@@ -13,8 +13,7 @@ export interface Options {
  */
 export default function rehypeImageZoom({ label }: Options) {
   return (tree: Root) => {
-    visitParents(tree, 'element', (node, ancestors) => {
-      const parent = ancestors.at(-1);
+    walk<Element, Root | Element>(tree, 'element', (node, index, parent, ancestors) => {
       if (node.tagName !== 'img' || !parent || ancestors.some((ancestor) => ancestor.type === 'element' && (ancestor.tagName === 'a' || ancestor.tagName === 'button'))) return;
       const button: Element = {
         type: 'element',
@@ -22,7 +21,7 @@ export default function rehypeImageZoom({ label }: Options) {
         properties: { type: 'button', className: ['image-zoom'] },
         children: [node, { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` ${label}` }] }],
       };
-      parent.children[parent.children.indexOf(node)] = button;
+      parent.children[index!] = button;
       return 'skip';
     });
   };

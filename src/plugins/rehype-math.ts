@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import type { Options } from 'rehype-katex';
-import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { classList } from './class-list.ts';
+import { walk } from '../lib/walk.ts';
 
 type Transform = (tree: Root, file: VFile) => void;
 
@@ -11,10 +11,10 @@ const MATH = ['language-math', 'math-display', 'math-inline'];
 
 const hasMath = (tree: Root) => {
   let found = false;
-  visit(tree, 'element', (node: Element) => {
+  walk<Element>(tree, 'element', (node) => {
     if (!classList(node).some((name) => MATH.includes(name))) return undefined;
     found = true;
-    return EXIT;
+    return 'exit';
   });
   return found;
 };

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../lib/walk.ts';
 
 export interface Options {
   /** Word for the region, e.g. "表格"; the region's name adds the table's column headings. */
@@ -15,7 +15,7 @@ export interface Options {
  */
 export default function rehypeTableScroll({ label, separator }: Options) {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    walk<Element, Root | Element>(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const wrapper: Element = {
         type: 'element',
@@ -32,10 +32,10 @@ export default function rehypeTableScroll({ label, separator }: Options) {
 /** "表格：字段、含义、默认值" from the first row's cells (at most four). */
 function regionName(table: Element, label: string, separator: Options['separator']): string {
   let firstRow: Element | undefined;
-  visit(table, 'element', (node) => {
+  walk<Element>(table, 'element', (node) => {
     if (node.tagName !== 'tr') return;
     firstRow = node;
-    return false;
+    return 'exit';
   });
   const headings = (firstRow?.children ?? [])
     .filter((cell): cell is Element => cell.type === 'element')

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../lib/walk.ts';
 
 export interface Options {
   /** Label of the inline table of contents. */
@@ -14,7 +14,7 @@ export default function rehypeToc({ label, maxDepth = 3 }: Options) {
   return (tree: Root) => {
     const markers: Element[] = [];
     const headings: { depth: number; id: string; text: string }[] = [];
-    visit(tree, 'element', (node) => {
+    walk<Element>(tree, 'element', (node) => {
       if (node.properties['dataTocMarker'] !== undefined) markers.push(node);
       const depth = /^h([2-6])$/.exec(node.tagName)?.[1];
       if (depth && Number(depth) <= maxDepth && typeof node.properties['id'] === 'string') {

@@ -1,9 +1,9 @@
-import type { Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node, Point } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CardKind, CardProblem } from '../lib/cards/types.ts';
+import { walk } from '../lib/walk.ts';
 import { fileLocation } from './file-position.ts';
 import { noteDataOf } from './note-data.ts';
 
@@ -250,7 +250,7 @@ function taggedWith(tree: Root, file: VFile, tag: string): boolean {
   if ((noteDataOf(frontmatter).inlineTags ?? []).some(matches)) return true;
   const inline = new RegExp(`(^|\\s)#${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/\\S*)?(?=\\s|$)`, 'iu');
   let found = false;
-  visit(tree, 'text', (node) => {
+  walk<Text>(tree, 'text', (node) => {
     if (inline.test(node.value)) found = true;
   });
   return found;
@@ -288,7 +288,7 @@ function lineText(line: Line): string {
 }
 
 function spacedRepetitionCards(tree: Root, found: Finder): void {
-  visit(tree, (node, index, parent) => {
+  walk<Nodes, Parents>(tree, null, (node, index, parent) => {
     if (node.type === 'cardPart' || node.type === 'code' || node.type === 'html') return 'skip';
     if (node.type !== 'paragraph' || !parent || index === undefined) return;
     const lines = linesOf(node);

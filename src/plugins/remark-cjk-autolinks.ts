@@ -1,5 +1,5 @@
-import type { Link, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Link, Parents, Root, Text } from 'mdast';
+import { walk } from '../lib/walk.ts';
 
 /**
  * CJK characters and full-width punctuation: where a URL written in Chinese text ends.
@@ -15,7 +15,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 export default function remarkCjkAutolinks() {
   return (tree: Root) => {
-    visit(tree, 'link', (node: Link, index, parent) => {
+    walk<Link, Parents>(tree, 'link', (node, index, parent) => {
       if (!parent || index === undefined || !isLiteralAutolink(node)) return undefined;
       const text = (node.children[0] as Text).value;
       const cut = text.search(CJK);
@@ -27,7 +27,7 @@ export default function remarkCjkAutolinks() {
       // What GFM swallowed may hold further URLs ("查看，或者打开https://…"): link those too.
       const after = splitUrls(rest);
       parent.children.splice(index + 1, 0, ...after);
-      return [SKIP, index + 1 + after.length];
+      return ['skip', index + 1 + after.length];
     });
   };
 }

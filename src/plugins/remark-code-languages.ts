@@ -1,8 +1,8 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { normalizeCodeLanguage } from '../lib/code-languages.ts';
 import { setNoteData } from './note-data.ts';
+import { walk } from '../lib/walk.ts';
 
 export interface Options {
   /** Languages left alone (rendered by other plugins). @default ['mermaid'] */
@@ -18,7 +18,7 @@ export default function remarkCodeLanguages({ keep = ['mermaid'] }: Options = {}
   return (tree: Root, file: VFile) => {
     const unknown = new Set<string>();
     let typoraDiagrams = 0;
-    visit(tree, 'code', (node) => {
+    walk<Code>(tree, 'code', (node) => {
       if (!node.lang || keep.includes(node.lang)) return;
       const language = normalizeCodeLanguage(node.lang);
       if (language.kind === 'unknown') unknown.add(language.written);

@@ -1,7 +1,7 @@
-import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { setNoteData } from './note-data.ts';
+import { walk } from '../lib/walk.ts';
 
 /**
  * Obsidian's tag syntax: "#" at the start or after a space, then letters, digits, "_", "-" or
@@ -17,18 +17,18 @@ const TAG = /(^|[\s（(，,、])#([\p{L}\p{N}_\-/]*[\p{L}_\-/][\p{L}\p{N}_\-/]*)
 export default function remarkInlineTags() {
   return (tree: Root, file: VFile) => {
     const tags = new Set<string>();
-    visit(tree, (node, index, parent) => {
-      if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html') return SKIP;
+    walk<Nodes, Parents>(tree, null, (node, index, parent) => {
+      if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html') return 'skip';
       if (node.type === 'paragraph' && parent && index !== undefined && isTagLine(node)) {
         for (const match of textOf(node).matchAll(TAG)) tags.add(match[2]!);
         parent.children.splice(index, 1);
-        return [SKIP, index];
+        return ['skip', index];
       }
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const parts = splitTags(node, tags);
       if (parts.length === 1) return undefined;
       parent.children.splice(index, 1, ...(parts as never[]));
-      return [SKIP, index + parts.length];
+      return ['skip', index + parts.length];
     });
     if (tags.size > 0) setNoteData(file, { inlineTags: [...tags] });
   };

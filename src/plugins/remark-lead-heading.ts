@@ -1,9 +1,9 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findLeadHeading } from '../lib/lead-heading.ts';
 import { setNoteData } from '../lib/note-data.ts';
+import { walk } from '../lib/walk.ts';
 
 export interface Options {
   /**
@@ -29,7 +29,7 @@ export default function remarkLeadHeading(options: Options = {}) {
       setNoteData(file, { leadHeading: toString(lead.heading) });
     }
     const headings: Heading[] = [];
-    visit(tree, 'heading', (heading) => {
+    walk<Heading>(tree, 'heading', (heading) => {
       headings.push(heading);
     });
     if (demoteSections && headings.some((heading) => heading.depth === 1)) {

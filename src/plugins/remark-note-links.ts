@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Html, Image, Nodes, Parent, Root } from 'mdast';
+import type { Definition, Html, Image, Nodes, Parent, Parents, Root } from 'mdast';
 import type { Node } from 'unist';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { relativePath, resolveMarkdownLink, resolveWikiLink, type LinkContext, type Resolution } from '../lib/link-resolver.ts';
 import { decodeText, escapeText } from '../lib/html-text.ts';
@@ -10,6 +9,7 @@ import { ATTACHMENTS_DIR } from '../lib/link-report.ts';
 import { idToUrl, withBase } from '../lib/paths.ts';
 import { publicFileDependency, trackVault } from '../lib/vault-dependencies.ts';
 import type { Vault, VaultNote } from '../lib/vault.ts';
+import { walk } from '../lib/walk.ts';
 import { fileLocation } from './file-position.ts';
 import { nodeText, textBefore, wikiLinkText } from '../lib/node-text.ts';
 import { setNoteData, type LinkProblem, type NoteLink } from '../lib/note-data.ts';
@@ -90,7 +90,7 @@ export default function remarkNoteLinks(options: Options) {
      */
     const imageUrl = (path: string) => (/[`$]/.test(path) ? attachmentUrl(path) : encodeURI(relativePath(from, path)));
 
-    const recordLink = (node: Nodes, ancestors: Parent[], to: string) => {
+    const recordLink = (node: Nodes, ancestors: readonly Parent[], to: string) => {
       const block = ([...ancestors].reverse().find((ancestor) => BLOCKS.has(ancestor.type)) ?? node) as Nodes;
       const before = textBefore(block, node);
       const text = nodeText(node);
@@ -99,7 +99,7 @@ export default function remarkNoteLinks(options: Options) {
 
     // Definitions can follow the references that use them: resolve them first.
     const definitions = new Map<string, VaultNote>();
-    visitParents(tree, 'definition', (node) => {
+    walk<Definition>(tree, 'definition', (node) => {
       const resolution = resolveMarkdownLink(context, node.url);
       if (resolution.kind === 'broken') report(node, resolution);
       else if (resolution.kind === 'note') {
@@ -109,9 +109,8 @@ export default function remarkNoteLinks(options: Options) {
       else if (resolution.kind === 'folder') node.url = folderUrl(resolution);
     });
 
-    visitParents(tree, (node, ancestors) => {
-      const parent = ancestors.at(-1);
-      const index = parent ? parent.children.indexOf(node as never) : -1;
+    walk<Nodes, Parents>(tree, null, (node, nodeIndex, parent, ancestors) => {
+      const index = nodeIndex ?? -1;
       switch (node.type) {
         case 'link': {
           const resolution = resolveMarkdownLink(context, node.url);
