@@ -20,6 +20,10 @@ export default defineConfig({
   ...(siteConfig.site ? { site: siteConfig.site } : {}),
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Four pages at a time: while one page's file is written, the next renders. Writing 238 pages
+  // of 200 notes took 1.5-2.0 s instead of 1.7-2.6 s (four alternating runs each); at 1,000
+  // notes the build was no slower (median 18.6 against 21.1 s of three) and no larger in memory.
+  build: { concurrency: 4 },
   // Tests build fixture sites side by side, each with its own output and cache.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
