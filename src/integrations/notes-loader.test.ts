@@ -79,6 +79,7 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code, workers 
   const summary = info.find((line) => line.startsWith('Rendered ')) ?? '';
   const listed = /: (.*)$/.exec(summary)?.[1];
   const count = Number(/^Rendered (\d+)/.exec(summary)?.[1]);
+  const byWorkers = /(\d+) by worker threads/.exec(summary);
   // A note's HTML as the pages read it (from its file in this cache folder, or from the store).
   const notes = Object.fromEntries(
     [...cache.store.values()].map(({ id, rendered, data }) => {
@@ -93,18 +94,27 @@ async function load(dir: string, cache: Cache, { base = '/repo/', code, workers 
     attachments: report?.attachments ?? [],
     rendered: listed?.split(', ') ?? [],
     renderedCount: count,
-    byWorkers: /(\d+) by worker threads/.exec(summary) ? Number(/(\d+) by worker threads/.exec(summary)?.[1]) : undefined,
+    byWorkers: byWorkers ? Number(byWorkers[1]) : undefined,
   };
+}
+
+/** Runs `body` on a copy of the fixture vault (`dir`) and a stand-in code file (`code`), removed after. */
+async function withVault(prefix: string, body: (paths: { dir: string; code: string }) => Promise<void>): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const dir = join(work, 'notes');
+  const code = join(work, 'plugin.ts');
+  try {
+    cpSync(fixture, dir, { recursive: true });
+    writeFileSync(code, 'export const version = 1;\n');
+    await body({ dir, code });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 describe('incremental builds', () => {
   test('a run on a kept cache equals a run on an empty one, after each kind of change', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'loader-incremental-'));
-    const dir = join(work, 'notes');
-    const code = join(work, 'plugin.ts');
-    try {
-      cpSync(fixture, dir, { recursive: true });
-      writeFileSync(code, 'export const version = 1;\n');
+    await withVault('loader-incremental-', async ({ dir, code }) => {
       // Targets the fixture lacks: an HTML anchor and a setext heading, linked from another note.
       const raft = join(dir, 'etcd/Raft.md');
       writeFileSync(raft, `${readFileSync(raft, 'utf8')}\n<a id="timeout-detail"></a>\n\n任期\n----\n\n任期号单调递增。\n`);
@@ -174,20 +184,13 @@ describe('incremental builds', () => {
       // Our code: every note.
       const recoded = await after(() => writeFileSync(code, 'export const version = 2;\n'), { base: '/other/' });
       expect(recoded.renderedCount).toBe(total);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   }, 15 * 60_000);
 });
 
 describe('worker threads', () => {
   test('render what the main thread renders, diagrams included (drawn by the main thread\'s browser)', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'loader-workers-'));
-    const dir = join(work, 'notes');
-    const code = join(work, 'plugin.ts');
-    try {
-      cpSync(fixture, dir, { recursive: true });
-      writeFileSync(code, 'export const version = 1;\n');
+    await withVault('loader-workers-', async ({ dir, code }) => {
       writeFileSync(join(dir, 'go/diagram.md'), '# 图\n\n```mermaid\nflowchart LR\n  A[客户端] --> B[服务端]\n```\n\n见 [Raft](../etcd/Raft.md)。\n');
       writeFileSync(join(dir, 'go/broken-diagram.md'), '# 坏图\n\n```mermaid\nflowchart LR\n  A --> \n```\n');
       const here = await load(dir, emptyCache(), { code }).catch((error: unknown) => error);
@@ -205,8 +208,6 @@ describe('worker threads', () => {
       expect(JSON.stringify(workers.notes['go/diagram'])).toContain('data-drawing=');
       expect(workers.notes).toEqual(main.notes);
       expect(workers.problems).toEqual(main.problems);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   }, 15 * 60_000);
 });

@@ -176,6 +176,8 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
         const image = { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns };
         const fileIds = idsOf([...texts.keys()], shown, (message) => context.logger.warn(message));
         const ids = new Map([...fileIds].map(([file, id]) => [id, file]));
+        // Each note's text with our code: the key of its vault entry and part of its render's digest.
+        const owns = new Map([...texts].map(([file, text]) => [file, context.generateDigest(`${codeFingerprint}\n${text}`)]));
         const pipeline = await build.notePipeline(image);
         // The trees the vault parsed in this pass, kept for their notes' render: a note is parsed once.
         const trees = new Map<string, Root>();
@@ -184,16 +186,18 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
           trees.set(file, tree);
           return tree;
         };
-        const { vault, entries } = readVault(context, saved.vault, files, texts, fileIds, codeFingerprint, existsSync(join(base, '.obsidian')), parse);
+        const { vault, entries } = readVault(saved.vault, files, texts, fileIds, owns, existsSync(join(base, '.obsidian')), parse);
         const dependencies: Record<string, string[]> = {};
         build.setVault(vault);
 
         const failures: NoteFailure[] = [];
         const rendered: string[] = [];
+        // The HTML of the notes rendered in this pass, for the notes handed on below (not read back from their files).
+        const fresh = new Map<string, string>();
         // The notes whose output may differ from the cached one; the others keep theirs.
         const stale: { id: string; file: string; own: string }[] = [];
         for (const [id, file] of ids) {
-          const own = context.generateDigest(`${codeFingerprint}\n${texts.get(file) ?? ''}`);
+          const own = owns.get(file) ?? '';
           const previous = context.store.get(id);
           const used = saved.dependencies[id];
           if (previous && used && previous.digest === digestOf(context, own, vault, used) && !lostHtml(previous.rendered)) dependencies[id] = used;
@@ -232,6 +236,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
             // as one JavaScript string literal, which V8 parses in worse than linear time
             // (2,500 notes: 44 M characters, 17.7 s), so every byte left out counts.
             context.store.set({ id, data: entryData, filePath, digest, rendered: kept(id, output), assetImports: output.metadata.imagePaths });
+            fresh.set(id, output.html);
             rendered.push(id);
           } catch (error) {
             if (error instanceof WorkerLost) return false;
@@ -295,7 +300,7 @@ export function notesLoader({ contentDir, root, schema, codeDependencies = [], b
 
         if (failures.length > 0 && !dev) throw inputError(failures);
         context.logger.info(renderSummary(rendered, ids.size, performance.now() - started, pool ? byWorkers : undefined));
-        const notes = [...context.store.values()].map((entry) => renderedNoteOf(entry, root, base));
+        const notes = [...context.store.values()].map((entry) => renderedNoteOf(entry, root, base, fresh.get(entry.id)));
         checkLinks(context, build, base, notes, dev ? 'warn' : brokenLinks);
         build.setRenderedNotes(notes);
         // One summary of code blocks shown as plain text, not a warning per block (issue 12).
@@ -368,15 +373,14 @@ function listFolder(base: string): string[] {
 /**
  * The vault of this run, from the texts already read, and its entries for the next run. A note's
  * entry is reused from the last run (the loader's cache) when its text is unchanged, so a
- * rebuild parses only changed notes.
+ * rebuild parses only changed notes. `owns` is each file's digest of its text and our code.
  */
 function readVault(
-  context: LoaderContext,
   last: readonly CachedVaultNote[],
   files: readonly string[],
   texts: ReadonlyMap<string, string>,
   ids: ReadonlyMap<string, string>,
-  codeFingerprint: string,
+  owns: ReadonlyMap<string, string>,
   obsidian: boolean,
   parse: (file: string) => (body: string) => Root,
 ): { vault: Vault; entries: CachedVaultNote[] } {
@@ -390,7 +394,7 @@ function readVault(
       parse: (path, id, content) => {
         // Ids and anchors come from our code (paths.ts, the parser): a code change re-parses.
         // An id also depends on the other names (a prefix stays where names clash): compare it too.
-        const digest = context.generateDigest(`${codeFingerprint}\n${content}`);
+        const digest = owns.get(path) ?? '';
         const hit = cached.get(path);
         const note = hit?.digest === digest && hit.id === id ? { ...hit, anchors: new Set(hit.anchors) } : noteOf(path, id, content, parse(path));
         next.push({ ...note, anchors: [...note.anchors], digest });

@@ -34,7 +34,10 @@ export function noteSourceOf(entry: StoredNote, root: string, contentDir: string
   };
 }
 
-/** A note as the course model takes it, with its HTML (read from its file when not in the store). */
-export function renderedNoteOf(entry: StoredNote, root: string, contentDir: string): RenderedNote {
-  return { ...noteSourceOf(entry, root, contentDir), html: htmlOf(entry.rendered) };
+/**
+ * A note as the course model takes it, with its HTML: `html` when the caller has it (the loader,
+ * for notes it has just rendered), else read from the note's file or the store.
+ */
+export function renderedNoteOf(entry: StoredNote, root: string, contentDir: string, html: string = htmlOf(entry.rendered)): RenderedNote {
+  return { ...noteSourceOf(entry, root, contentDir), html };
 }
