@@ -28,8 +28,9 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run build --silent && node scripts/serve.ts --dir ${OUT_DIR} --port ${PORT}`,
-    // As a GitHub Pages build of the repository example/notes would see it.
-    env: { BASE_PATH, OUT_DIR, SITE_URL: 'https://example.github.io', GITHUB_REPOSITORY: 'example/notes', GITHUB_SERVER_URL: 'https://github.com' },
+    // As a GitHub Pages build of the repository example/notes would see it, with the search index
+    // in three parts (98 notes, 40 to a part) that the browser merges, as a large course's is.
+    env: { SITE_SETTINGS: 'tests/e2e/site-settings.json', BASE_PATH, OUT_DIR, SITE_URL: 'https://example.github.io', GITHUB_REPOSITORY: 'example/notes', GITHUB_SERVER_URL: 'https://github.com' },
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     timeout: 15 * 60_000,
     reuseExistingServer: false,

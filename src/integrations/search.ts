@@ -2,9 +2,13 @@
 // notes loader hands over (src/lib/search.ts says what goes in), not from the built pages: it
 // starts as soon as the notes are rendered and runs in Pagefind's own process, on the other
 // core, while Vite bundles and Astro writes the pages; the end of the build only waits for it
-// and moves it into the site. Pagefind segments Chinese from the documents' lang.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// and copies it into the site. Pagefind segments Chinese from the documents' lang.
+// Pagefind cannot update an index, so the index comes in parts (searchPartCount): each part is
+// kept in the cache folder under the digest of its documents, and a build indexes only the
+// parts whose digest is new.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -12,13 +16,18 @@ import { buildCourse, courseOptionsFor, locateModule } from '../lib/course.ts';
 import { withDrawings } from '../lib/diagrams/fill.ts';
 import { listFiles } from '../lib/files.ts';
 import { explainingSystemFailures } from '../lib/system-errors.ts';
-import { SEARCH_BUNDLE_DIR, searchDocument, searchUrl } from '../lib/search.ts';
+import { SEARCH_BUNDLE_DIR, searchDocument, searchPartCount, searchPartDir, searchPartOf, searchUrl } from '../lib/search.ts';
 import type { BuildContext } from './build-context.ts';
+
+/** The cache folder's subfolder that keeps the index's parts, each in a folder named by its digest. */
+const PARTS_DIR = 'search-parts';
 
 interface Indexed {
   notes: number;
-  /** Where Pagefind wrote the bundle, outside the site (Astro empties the site's folder first). */
-  folder: string;
+  /** Each part's folder in the cache, in part order. */
+  parts: string[];
+  /** How many parts this build indexed (the others were unchanged). */
+  indexed: number;
 }
 
 export function searchIntegration(build: BuildContext): AstroIntegration {
@@ -34,7 +43,7 @@ export function searchIntegration(build: BuildContext): AstroIntegration {
       // the documents are made now, while the diagram renderer is open; Pagefind runs on.
       'astro:build:start': async () => {
         const documents = await explainingSystemFailures(() => searchDocuments(build));
-        indexing = indexDocuments(documents, join(cacheDir, `search-index-${process.pid}`));
+        indexing = indexParts(documents, searchPartCount(documents.length, build.site.searchPartSize), join(cacheDir, PARTS_DIR));
         // Awaited at the end of the build; until then a failure must not end the process unreported.
         indexing.catch(() => {});
       },
@@ -43,11 +52,16 @@ export function searchIntegration(build: BuildContext): AstroIntegration {
         try {
           await explainingSystemFailures(async () => {
             if (!indexing) throw new Error('The search index was not started: astro:build:start did not run.');
-            const { notes, folder } = await indexing;
-            const target = join(fileURLToPath(dir), SEARCH_BUNDLE_DIR);
+            const { notes, parts, indexed } = await indexing;
+            const site = fileURLToPath(dir);
+            const target = join(site, SEARCH_BUNDLE_DIR);
             rmSync(target, { recursive: true, force: true });
-            moveFolder(folder, target);
-            logger.info(`Indexed ${notes} notes beside the page generation (waited ${Math.round(performance.now() - started)} ms at the end); search bundle ${(folderBytes(target) / 1024).toFixed(0)} KB in ${SEARCH_BUNDLE_DIR}`);
+            // The first part last: the others' folders go inside it.
+            for (const [part, folder] of parts.entries()) if (part > 0) cpSync(folder, join(site, searchPartDir(part)), { recursive: true });
+            cpSync(parts[0]!, target, { recursive: true });
+            const unchanged = parts.length - indexed;
+            const how = parts.length === 1 ? (indexed ? 'beside the page generation' : 'unchanged, from the cache') : `in ${parts.length} parts, ${indexed} indexed beside the page generation${unchanged ? ` and ${unchanged} unchanged, from the cache` : ''}`;
+            logger.info(`Indexed ${notes} notes ${how} (waited ${Math.round(performance.now() - started)} ms at the end); search bundle ${(folderBytes(target) / 1024).toFixed(0)} KB in ${SEARCH_BUNDLE_DIR}`);
           });
         } finally {
           await pagefind.close();
@@ -58,6 +72,7 @@ export function searchIntegration(build: BuildContext): AstroIntegration {
 }
 
 interface SearchInput {
+  id: string;
   file: string;
   url: string;
   content: string;
@@ -74,13 +89,47 @@ async function searchDocuments(build: BuildContext): Promise<SearchInput[]> {
     const { track, module } = locateModule(course, note.moduleId);
     const filled = await withDrawings(html.get(note.id) ?? '', build.renderer);
     const entry = { title: note.title, description: note.description, tags: note.tags, track: track?.title, module: module?.title, html: filled };
-    documents.push({ file: note.file, url: searchUrl(note.id), content: searchDocument(entry, build.site.locale) });
+    documents.push({ id: note.id, file: note.file, url: searchUrl(note.id), content: searchDocument(entry, build.site.locale) });
   }
   return documents;
 }
 
-/** Indexes the documents into `folder`. */
-async function indexDocuments(documents: readonly SearchInput[], folder: string): Promise<Indexed> {
+/** Pagefind's version: a part indexed by another version is indexed again. */
+const PAGEFIND_VERSION = (() => {
+  // Found as Node would find the package (its exports do not include package.json).
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'node_modules', 'pagefind', 'package.json');
+    if (existsSync(manifest)) return String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
+  }
+  return 'unknown';
+})();
+
+/** What the parts' folders in the cache keep besides the index itself: Pagefind's scripts, needed from the first part only. */
+const SCRIPTS = /^(pagefind([-.].*)?\.(js|css)|wasm\..*)$/;
+
+/**
+ * The index in `count` parts, each in a folder of `root` named by the digest of its documents:
+ * a part whose folder exists is used as it is, the others are indexed (all at once, in
+ * Pagefind's process) and kept. Folders no part uses any more are removed.
+ */
+async function indexParts(documents: readonly SearchInput[], count: number, root: string): Promise<Indexed> {
+  const groups = Array.from({ length: count }, () => [] as SearchInput[]);
+  for (const document of documents) groups[searchPartOf(document.id, count)]!.push(document);
+  const folders = groups.map((group, part) => {
+    const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${count}\n${part}\n`);
+    for (const { url, content } of group) hash.update(`${url}\0${content}\0`);
+    return join(root, `${part}-${hash.digest('hex').slice(0, 20)}`);
+  });
+  const missing = folders.flatMap((folder, part) => (existsSync(join(folder, 'pagefind-entry.json')) ? [] : [part]));
+  mkdirSync(root, { recursive: true });
+  await Promise.all(missing.map((part) => indexPart(groups[part]!, folders[part]!, part === 0)));
+  const used = new Set(folders.map((folder) => folder.slice(root.length + 1)));
+  for (const name of readdirSync(root)) if (!used.has(name)) rmSync(join(root, name), { recursive: true, force: true });
+  return { notes: documents.length, parts: folders, indexed: missing.length };
+}
+
+/** Indexes `documents` into `folder`, written beside it first and moved in whole. */
+async function indexPart(documents: readonly SearchInput[], folder: string, withScripts: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   await Promise.all(
@@ -89,22 +138,16 @@ async function indexDocuments(documents: readonly SearchInput[], folder: string)
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}:\n${added.errors.join('\n')}`);
     }),
   );
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  const written = await index.writeFiles({ outputPath: folder });
+  const scratch = `${folder}.${process.pid}`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const written = await index.writeFiles({ outputPath: scratch });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);
-  return { notes: documents.length, folder };
-}
-
-function moveFolder(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    // Another disk (the cache folder set apart from the site): copy instead.
-    if ((error as { code?: string }).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
+  await index.deleteIndex();
+  // The other parts are merged into the first one's Pagefind, which brings the scripts.
+  if (!withScripts) for (const name of readdirSync(scratch)) if (SCRIPTS.test(name)) rmSync(join(scratch, name));
+  rmSync(folder, { recursive: true, force: true });
+  renameSync(scratch, folder);
 }
 
 function folderBytes(dir: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchDocument, searchUrl, type SearchEntry } from './search.ts';
+import { HIGHLIGHT_PARAM, SEARCH_RANKING, searchDocument, searchPartCount, searchPartDir, searchPartOf, searchUi, searchUrl, type SearchEntry } from './search.ts';
 
 const entry: SearchEntry = { title: 'Raft 共识', description: '选主与日志复制', tags: ['etcd', '分布式'], track: 'etcd', module: 'etcd 原理', html: '<h2 id="选主">选主</h2><p>正文</p>' };
 
@@ -40,5 +40,38 @@ describe('searchUrl', () => {
     ['index', '/'],
   ])('%s -> %s', (id, url) => {
     expect(searchUrl(id)).toBe(url);
+  });
+});
+
+describe('the index in parts', () => {
+  test.each([
+    [0, 250, 1],
+    [1, 250, 1],
+    [250, 250, 1],
+    [251, 250, 2],
+    [1000, 250, 4],
+    [81, 40, 3],
+  ])('%i notes, %i to a part: %i parts', (notes, size, parts) => {
+    expect(searchPartCount(notes, size)).toBe(parts);
+  });
+
+  test("a note's part follows from its id alone, and the parts are about even", () => {
+    const ids = Array.from({ length: 1000 }, (_, index) => `module-${index % 13}/笔记-${index}`);
+    expect(ids.map((id) => searchPartOf(id, 4))).toEqual(ids.map((id) => searchPartOf(id, 4)));
+    // Stable across builds and machines: a fixed answer, not only a consistent one.
+    expect([searchPartOf('go/调度器', 4), searchPartOf('etcd/raft-共识', 4), searchPartOf('a', 3)]).toEqual([3, 1, 1]);
+    const sizes = [0, 1, 2, 3].map((part) => ids.filter((id) => searchPartOf(id, 4) === part).length);
+    for (const size of sizes) expect(size).toBeGreaterThan(200);
+    expect(ids.every((id) => searchPartOf(id, 1) === 0)).toBe(true);
+  });
+
+  test('the pages load the first part and merge the others, each with the same ranking', () => {
+    expect(JSON.parse(searchUi('/repo/').options)).toEqual({ bundlePath: '/repo/pagefind/', highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING });
+    const options = JSON.parse(searchUi('/repo/', 3).options) as { mergeIndex: unknown[] };
+    expect(options.mergeIndex).toEqual([
+      { bundlePath: '/repo/pagefind/part-1/', highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING },
+      { bundlePath: '/repo/pagefind/part-2/', highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING },
+    ]);
+    expect([searchPartDir(0), searchPartDir(2)]).toEqual(['pagefind/', 'pagefind/part-2/']);
   });
 });

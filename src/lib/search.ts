@@ -18,10 +18,35 @@ export const HIGHLIGHT_PARAM = 'pagefind-highlight';
  */
 export const SEARCH_RANKING = { termFrequency: 0.1 };
 
-/** Where the pages load search from, and the options the UI configures Pagefind with. */
-export function searchUi(base: string): { bundle: string; options: string } {
+/**
+ * The search index comes in parts of about `size` notes (the site's searchPartSize), so that a
+ * rebuild indexes again only the parts whose notes changed (Pagefind cannot update an index).
+ * A note's part follows from its id alone, so adding a note leaves the other parts as they were
+ * until the number of parts changes. The parts are random samples of the notes, so each scores
+ * a term about as the whole would, and the merged results rank as one index's would.
+ */
+export function searchPartCount(notes: number, size: number): number {
+  return Math.max(1, Math.ceil(notes / size));
+}
+
+/** The part (0 to parts - 1) that holds the note `id`: FNV-1a of the id, so stable across builds and machines. */
+export function searchPartOf(id: string, parts: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < id.length; index++) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193) >>> 0;
+  return hash % parts;
+}
+
+/** Where part `part` goes in the site: the first is the bundle Pagefind's scripts load from, the others inside it. */
+export function searchPartDir(part: number): string {
+  return part === 0 ? SEARCH_BUNDLE_DIR : `${SEARCH_BUNDLE_DIR}part-${part}/`;
+}
+
+/** Where the pages load search from, and the options the UI configures Pagefind with (the other parts merged in). */
+export function searchUi(base: string, parts = 1): { bundle: string; options: string } {
   const bundle = withBase(base, SEARCH_BUNDLE_DIR);
-  return { bundle, options: JSON.stringify({ bundlePath: bundle, highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING }) };
+  const shared = { highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING };
+  const mergeIndex = Array.from({ length: parts - 1 }, (_, index) => ({ bundlePath: withBase(base, searchPartDir(index + 1)), ...shared }));
+  return { bundle, options: JSON.stringify({ bundlePath: bundle, ...shared, ...(mergeIndex.length > 0 ? { mergeIndex } : {}) }) };
 }
 
 /** What the index records about a note: the note's own text and where it sits in the course. */

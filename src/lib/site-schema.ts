@@ -57,6 +57,12 @@ export const siteSchema = z
      * false serves a worker that removes itself and its cache instead. @default true
      */
     offline: z.boolean().default(true),
+    /**
+     * Notes per part of the search index. A build indexes again only the parts whose notes
+     * changed, and the reader's browser loads every part and merges their results: smaller
+     * parts make a rebuild faster and each search fetch a few more files. @default 250
+     */
+    searchPartSize: z.number().int().min(10).default(250),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -2,7 +2,6 @@
 // about it among the first three results, with the ranking the site uses; and, as the site's
 // search does (src/scripts/search-precision.ts), only notes holding every term of the query.
 import { expect, test, type Page } from '@playwright/test';
-import { SEARCH_RANKING } from '../../src/lib/search.ts';
 import { containsEveryTerm, keepExactMatches, queryTerms } from '../../src/lib/search-terms.ts';
 
 /** Query -> notes (ids) any of which is a right answer. */
@@ -54,23 +53,26 @@ interface Hit {
   text: string;
 }
 
-/** Every result of each query, in Pagefind's order, with the text the site checks terms in. */
-async function searchAll(page: Page, baseURL: string | undefined, queries: string[]): Promise<Record<string, Hit[]>> {
+/** Every result of each query, in Pagefind's order, with the text the site checks terms in: Pagefind configured as the site's pages configure it (its ranking, the index's parts merged). */
+async function searchAll(page: Page, queries: string[]): Promise<Record<string, Hit[]>> {
   await page.goto('./');
-  return page.evaluate(
-    async ({ queries, bundle, ranking }) => {
-      const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-      await pagefind.options({ ranking });
-      const found: Record<string, { url: string; text: string }[]> = {};
-      for (const query of queries) {
-        const search = await pagefind.search(query);
-        const data = await Promise.all(search.results.map((result: { data: () => Promise<{ url: string; content: string; meta: { title?: string } }> }) => result.data()));
-        found[query] = data.map((item) => ({ url: decodeURIComponent(item.url), text: `${item.meta.title ?? ''}\n${item.content}` }));
-      }
-      return found;
-    },
-    { queries, bundle: `${new URL(baseURL ?? '').pathname}pagefind/`, ranking: SEARCH_RANKING },
-  );
+  return page.evaluate(async (queries) => {
+    const { bundlePath, ranking, mergeIndex = [] } = JSON.parse(document.querySelector<HTMLElement>('[data-search-options]')?.dataset['searchOptions'] ?? '{}') as {
+      bundlePath: string;
+      ranking: object;
+      mergeIndex?: { bundlePath: string }[];
+    };
+    const pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+    await pagefind.options({ ranking });
+    for (const { bundlePath: part, ...options } of mergeIndex) await pagefind.mergeIndex(part, options);
+    const found: Record<string, { url: string; text: string }[]> = {};
+    for (const query of queries) {
+      const search = await pagefind.search(query);
+      const data = await Promise.all(search.results.map((result: { data: () => Promise<{ url: string; content: string; meta: { title?: string } }> }) => result.data()));
+      found[query] = data.map((item) => ({ url: decodeURIComponent(item.url), text: `${item.meta.title ?? ''}\n${item.content}` }));
+    }
+    return found;
+  }, queries);
 }
 
 /** What the site shows: the results holding every term (or all, as partial matches, if none does). */
@@ -83,16 +85,16 @@ const isNote = (url: string, id: string) => url.split('?')[0]?.endsWith(`/${id}/
 // Dozens of searches, each reading every result's text: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-test('every query finds a note about it in the top 3', async ({ page, baseURL }) => {
-  const found = await searchAll(page, baseURL, Object.keys(EXPECTED));
+test('every query finds a note about it in the top 3', async ({ page }) => {
+  const found = await searchAll(page, Object.keys(EXPECTED));
   const misses = Object.entries(EXPECTED)
     .filter(([query, notes]) => !notes.some((id) => shown(found[query] ?? [], query).slice(0, 3).some((url) => isNote(url, id))))
     .map(([query]) => `${query}: got ${shown(found[query] ?? [], query).slice(0, 3).join(', ') || 'nothing'}`);
   expect(misses, misses.join('\n')).toEqual([]);
 });
 
-test('a Chinese word is not matched by one of its characters: every result holds every term', async ({ page, baseURL }) => {
-  const found = await searchAll(page, baseURL, Object.keys(PRECISION));
+test('a Chinese word is not matched by one of its characters: every result holds every term', async ({ page }) => {
+  const found = await searchAll(page, Object.keys(PRECISION));
   for (const [query, { top, never }] of Object.entries(PRECISION)) {
     const hits = found[query] ?? [];
     const kept = keepExactMatches(hits, (hit) => hit.text, query);

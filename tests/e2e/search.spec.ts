@@ -1,5 +1,6 @@
 // The search dialog and page on the built site under /some-repo/.
 import { expect, test, type Page } from '@playwright/test';
+import { searchPartOf } from '../../src/lib/search.ts';
 
 const dialog = (page: Page) => page.locator('pagefind-modal dialog');
 // The first query loads the engine, its index and the fragments it checks terms in: on a busy
@@ -36,6 +37,24 @@ test('"/" opens search; a Chinese query finds the note; Enter follows it and the
   await expect(page.locator('[data-pagefind-body] mark.pagefind-highlight').first()).toBeVisible();
 });
 
+test('the dialog searches every part of the index (the tests build it in three) and finds notes from each', async ({ page }) => {
+  const entries: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('pagefind-entry.json') || request.url().includes('pagefind-entry.json?')) entries.push(new URL(request.url()).pathname);
+  });
+  await page.goto('./');
+  const parts = 1 + ((JSON.parse((await page.locator('.search-root').getAttribute('data-search-options')) ?? '{}') as { mergeIndex?: unknown[] }).mergeIndex?.length ?? 0);
+  expect(parts).toBe(3);
+  await page.keyboard.press('/');
+  await page.keyboard.type('调度');
+  await expect(page.locator('.search-hit').first()).toBeVisible(FIRST_RESULTS);
+  expect(new Set(entries)).toEqual(new Set(['/some-repo/pagefind/', '/some-repo/pagefind/part-1/', '/some-repo/pagefind/part-2/'].map((dir) => `${dir}pagefind-entry.json`)));
+  // The hits come from every part ("调度" is in notes all over the course).
+  await expect.poll(async () => (await page.locator('.search-hit-link').count()) > 5, FIRST_RESULTS).toBe(true);
+  const ids = await page.locator('.search-hit-link').evaluateAll((links) => links.map((link) => decodeURIComponent((link as HTMLAnchorElement).pathname).replace(/^\/some-repo\/|\/$/g, '')));
+  expect(new Set(ids.map((id) => searchPartOf(id, parts)))).toEqual(new Set([0, 1, 2]));
+});
+
 test('Ctrl+K opens search and Escape closes it, returning focus', async ({ page }) => {
   await page.goto('./');
   const trigger = page.locator('[data-search-open]');
@@ -70,7 +89,8 @@ test('a module filter narrows the results to that module', async ({ page }) => {
 test('the search page takes its query from the URL and keeps it there', async ({ page }) => {
   await page.goto('search/?q=' + encodeURIComponent('调度器'));
   await expect(page.locator('pagefind-input input')).toHaveValue('调度器');
-  await expect(page.locator('.search-hit').first().locator('.search-hit-title')).toContainText('调度器', FIRST_RESULTS);
+  // The results are the query's: the scheduler note among the first three (search-quality.spec.ts tests the ranking).
+  await expect.poll(async () => (await page.locator('.search-hit-title').allTextContents()).slice(0, 3).some((title) => title.includes('调度器')), FIRST_RESULTS).toBe(true);
   await page.locator('pagefind-input input').fill('etcd 备份');
   await expect(page).toHaveURL(/q=etcd(\+|%20)%E5%A4%87%E4%BB%BD/);
 });
