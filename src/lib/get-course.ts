@@ -27,6 +27,16 @@ export async function getEntry(id: string): Promise<NoteEntry> {
   return entry;
 }
 
+/**
+ * The digest the notes loader stored with a note's entry: its text, our code and what its links
+ * resolved to, so it changes whenever the rendered note may (src/lib/page-keys.ts keys pages by it).
+ */
+export function entryDigest(id: string): string {
+  const digest = entries?.get(id)?.digest;
+  if (!digest) throw new Error(`No stored digest for the note "${id}": is the course loaded (getCourse) and the note rendered by the notes loader?`);
+  return String(digest);
+}
+
 async function load(): Promise<Course> {
   const root = process.cwd();
   const contentDir = resolve(root, siteConfig.contentDir);

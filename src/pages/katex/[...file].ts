@@ -9,11 +9,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
 const dist = join(dirname(fromRehypeKatex.resolve('katex/package.json')), 'dist');
 
+// cacheKey: the files change only with the KaTeX package, and a new lockfile rebuilds every page.
 export const getStaticPaths = (() => [
-  { params: { file: 'katex.min.css' } },
+  { params: { file: 'katex.min.css' }, cacheKey: 'katex.min.css' },
   ...readdirSync(join(dist, 'fonts'))
     .filter((font) => font.endsWith('.woff2'))
-    .map((font) => ({ params: { file: `fonts/${font}` } })),
+    .map((font) => ({ params: { file: `fonts/${font}` }, cacheKey: `fonts/${font}` })),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {

@@ -3,9 +3,11 @@
 // from what each note's render kept. Fetched when a reader first pauses on a link.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locateModule, type Course } from '../../lib/course.ts';
-import { getCourse, getEntry } from '../../lib/get-course.ts';
+import { siteConfig } from '../../lib/config.ts';
+import { entryDigest, getCourse, getEntry } from '../../lib/get-course.ts';
 import { previewPagesOf, type Preview, type PreviewPage } from '../../lib/link-preview.ts';
 import { noteDataOf } from '../../lib/note-data.ts';
+import { entriesKey } from '../../lib/page-keys.ts';
 import { previewFileCount, previewFileIndex } from '../../lib/preview-files.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,7 +16,8 @@ export const getStaticPaths = (async () => {
   const files = previewFileCount(pages.length);
   const groups = Array.from({ length: files }, () => [] as PreviewPage[]);
   for (const page of pages) groups[previewFileIndex(page.id, files)]!.push(page);
-  return groups.map((group, index) => ({ params: { file: String(index) }, props: { course, pages: group } }));
+  // cacheKey: an unchanged file is copied from the last build (src/lib/page-keys.ts).
+  return groups.map((group, index) => ({ params: { file: String(index) }, props: { course, pages: group }, cacheKey: entriesKey(course, siteConfig, group.flatMap(({ entryId }) => (entryId ? [entryId] : [])), entryDigest) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
