@@ -46,6 +46,8 @@ test('the dialog searches every part of the index (the tests build it in three) 
   const parts = 1 + ((JSON.parse((await page.locator('.search-root').getAttribute('data-search-options')) ?? '{}') as { mergeIndex?: unknown[] }).mergeIndex?.length ?? 0);
   expect(parts).toBe(3);
   await page.keyboard.press('/');
+  // The dialog is built when search first opens: type once it is there.
+  await expect(dialog(page)).toBeVisible();
   await page.keyboard.type('调度');
   await expect(page.locator('.search-hit').first()).toBeVisible(FIRST_RESULTS);
   expect(new Set(entries)).toEqual(new Set(['/some-repo/pagefind/', '/some-repo/pagefind/part-1/', '/some-repo/pagefind/part-2/'].map((dir) => `${dir}pagefind-entry.json`)));
