@@ -33,6 +33,8 @@ test(
     const work = mkdtempSync(join(TEST_BUILDS, 'rebuild-'));
     const notes = join(work, 'notes');
     cpSync('tests/fixtures/vault', notes, { recursive: true });
+    // A diagram: the diagrams' renderer is among the Markdown settings Astro hashes before copying any page.
+    writeFileSync(join(notes, 'go/流程.md'), '# 流程\n\n```mermaid\nflowchart LR\n  A[写入] --> B[复制]\n```\n');
     const settings = join(work, 'settings.json');
     writeFileSync(settings, '{}');
     const env = { BASE_PATH: '/some-repo/', SITE_SETTINGS: settings, CACHE_DIR: join(work, 'cache'), DIAGRAM_CACHE_DIR: join(work, 'diagrams') };

@@ -105,6 +105,16 @@ export class DiagramRenderer implements DrawsDiagrams {
     this.cache = new DiagramCache(options.cacheDir);
   }
 
+  /**
+   * What a digest of the settings sees of the renderer: Astro hashes the Markdown settings, this
+   * object among the diagram plugin's options, to decide whether its incremental build may copy
+   * pages. The run's state (counts, times, queues) would make that hash new in every build with
+   * diagrams, and every page would be rendered again.
+   */
+  toJSON(): RendererOptions {
+    return this.options;
+  }
+
   /** Draws one diagram (light and dark), from the cache when it can. Throws DiagramError on invalid input. */
   async render(source: string): Promise<Diagram> {
     this.firstRequest ||= Date.now();
