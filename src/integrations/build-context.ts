@@ -11,7 +11,7 @@ import type { LinkReport } from '../lib/link-report.ts';
 import type { RenderedNote } from '../lib/note-source.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
-import { createNoteRenderer, type NotePipeline } from '../plugins/render.ts';
+import { createNotePipeline, type NotePipeline } from '../plugins/render.ts';
 import { BUILD_CONTEXT_INTEGRATION, CONTEXT_HOOK, type BuildContext, type Command } from './build-context-of.ts';
 
 export type { BuildContext, Command };
@@ -44,7 +44,7 @@ export function createBuildContext(site: SiteConfig, env: Record<string, string 
       rendered = notes;
     },
     notePipeline: (image) => {
-      notePipeline ??= createNoteRenderer(site, context, image);
+      notePipeline ??= createNotePipeline(site, context, image);
       return notePipeline;
     },
     linkReport: () => report,

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { BrowserError, DiagramError, type Diagram, type DrawsDiagrams } from '../lib/diagrams/renderer.ts';
 import type { SiteConfig } from '../lib/site-schema.ts';
 import type { Vault } from '../lib/vault.ts';
-import { createNoteRenderer, type ImageSettings } from '../plugins/render.ts';
+import { createNotePipeline, type ImageSettings } from '../plugins/render.ts';
 import { errorData, type FromPool, type ToPool, type WorkerError } from './render-pool.ts';
 
 const { site, command, image } = workerData as { site: SiteConfig; command: string; image: ImageSettings };
@@ -25,7 +25,7 @@ const renderer: DrawsDiagrams = {
     }),
 };
 
-const { render } = await createNoteRenderer(
+const { render } = await createNotePipeline(
   site,
   {
     renderer,

@@ -49,6 +49,11 @@ export function searchUi(base: string, parts = 1): { bundle: string; options: st
   return { bundle, options: JSON.stringify({ bundlePath: bundle, ...shared, ...(mergeIndex.length > 0 ? { mergeIndex } : {}) }) };
 }
 
+/** The pages' search settings for a site of `notes` published notes: searchUi with the parts the build writes. */
+export function searchUiFor(site: { base: string; searchPartSize: number }, notes: number): { bundle: string; options: string } {
+  return searchUi(site.base, searchPartCount(notes, site.searchPartSize));
+}
+
 /** What the index records about a note: the note's own text and where it sits in the course. */
 export interface SearchEntry {
   title: string;

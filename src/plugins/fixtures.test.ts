@@ -11,7 +11,7 @@ import { createBuildContext } from '../integrations/build-context.ts';
 import { resolveSiteConfig } from '../lib/config.ts';
 import { noteDataOf } from '../lib/note-data.ts';
 import { loadVault } from '../lib/vault.ts';
-import { createNoteRenderer, createRenderer } from './render.ts';
+import { createNotePipeline, createRenderer } from './render.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
@@ -21,7 +21,7 @@ const site = resolveSiteConfig({ title: 'Fixtures', tracks: [], contentDir: fixt
 const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'fixture-diagrams-')) }, 'sync');
 context.setVault(loadVault(fixtures));
 const render = await createRenderer(site, context);
-const pipeline = await createNoteRenderer(site, context);
+const pipeline = await createNotePipeline(site, context);
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);

@@ -44,11 +44,11 @@ export interface NotePipeline {
 }
 
 /**
- * The site's Markdown renderer, made as Astro's content layer makes its own from
+ * The site's Markdown pipeline, made as Astro's content layer makes its own from
  * astro.config.mjs (the same plugins, Shiki settings and image settings), so a note renders
  * the same wherever it is rendered.
  */
-export async function createNoteRenderer(site: SiteConfig, context: MarkdownContext, image: ImageSettings = {}): Promise<NotePipeline> {
+export async function createNotePipeline(site: SiteConfig, context: MarkdownContext, image: ImageSettings = {}): Promise<NotePipeline> {
   const setup = markdownSetup(site, context);
   // A tree handed to `render`, taken by the processor's parse step instead of parsing again.
   // Parsing is about a third of a render (micromark: 2.4 s of 1,000 notes), and the loader has
@@ -90,7 +90,7 @@ export async function createNoteRenderer(site: SiteConfig, context: MarkdownCont
 
 /** For the fixture tests and scripts: renders Markdown (no frontmatter) as the file `file`. */
 export async function createRenderer(site: SiteConfig, context: MarkdownContext) {
-  const { render } = await createNoteRenderer(site, context);
+  const { render } = await createNotePipeline(site, context);
   return async (markdown: string, file: string, frontmatter: Record<string, unknown> = {}) => {
     const { html, metadata } = await render(markdown, { fileURL: pathToFileURL(file), frontmatter });
     return { code: html, metadata };

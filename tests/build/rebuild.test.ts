@@ -22,8 +22,10 @@ function siteFiles(dir: string): Map<string, Buffer> {
 
 /** The files that differ between two built sites: missing from one, or with other content. */
 function differences(warm: Map<string, Buffer>, cold: Map<string, Buffer>): string[] {
-  const files = new Set([...warm.keys(), ...cold.keys()]);
-  return [...files].filter((file) => !warm.get(file)?.equals(cold.get(file) ?? Buffer.alloc(0)) || !cold.has(file));
+  return [...new Set([...warm.keys(), ...cold.keys()])].filter((file) => {
+    const [a, b] = [warm.get(file), cold.get(file)];
+    return !a || !b || !a.equals(b);
+  });
 }
 
 test(
