@@ -11,6 +11,11 @@ test.each([
   [Array(400).fill('word').join(' '), 2],
   // Mixed: 400 characters (1 min) and 200 words (1 min).
   ['调'.repeat(400) + ' ' + Array(200).fill('pod').join(' '), 2],
+  // A character beyond the BMP (CJK Extension B) counts once: 400 of them with 200 others, 600 in all.
+  ['𠀀'.repeat(400) + '调'.repeat(200), 2],
+  ['𠀀'.repeat(200), 1],
+  // Words split by CJK text, or by punctuation, are words each.
+  [Array(200).fill('pod调k8s').join('。'), 3],
 ])('readingMinutes(%#) = %i', (text, minutes) => {
   expect(readingMinutes(text)).toBe(minutes);
 });
