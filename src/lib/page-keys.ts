@@ -9,7 +9,7 @@
 //   headings, the sentences that link to it, shown on its own page and, for reading time, on
 //   its module's page.
 // Editing a note's text re-renders its page, its module's pages and its preview file; editing a
-// title or a link re-renders every page.
+// title or a link re-renders every page. The course map shows the course key alone.
 import { createHash } from 'node:crypto';
 import type { Course, Module, Note } from './course.ts';
 

@@ -2,7 +2,7 @@
 // grouped in their track's box, with edges between modules. A note's local map (the note between
 // what links to it and what it links to) is three columns, placed here without ELK. Both return
 // plain boxes and paths that the map components draw as SVG.
-import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Course } from '../course.ts';
 import { moduleEdges, type Neighbourhood } from './graph.ts';
 
@@ -72,7 +72,12 @@ const PACKING = { 'elk.algorithm': 'rectpacking', 'elk.json.shapeCoords': 'ROOT'
 /** The course map's target width: the home page's content width. */
 const COURSE_MAP_WIDTH = 1120;
 
-const elk = new ELK();
+/**
+ * ELK, loaded on first use: starting it takes about 0.1 s (1.5 MB of compiled Java), which a
+ * build that copies the course map from its cache (src/pages/map/) does not pay.
+ */
+let elk: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | undefined;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
 
 /**
  * Width of a text in our sans-serif font, estimated: CJK and full-width characters take 1em,
@@ -125,7 +130,7 @@ export async function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' 
     })),
   };
   const edgeList = moduleEdges(course);
-  const laid = await elk.layout(graph);
+  const laid = await (await loadElk()).layout(graph);
   const positions = new Map<string, ElkNode>();
   for (const track of laid.children ?? []) for (const child of track.children ?? []) positions.set(child.id, child);
   const modules: ModuleBox[] = course.modules.flatMap((module) => {
