@@ -21,6 +21,8 @@ interface Workflow {
 const workflow = (name: string) => parse(readFileSync(join(import.meta.dirname, '../../.github/workflows', name), 'utf8')) as Workflow;
 const steps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
 const uses = (flow: Workflow, action: string) => steps(flow).find((step) => step.uses?.startsWith(`${action}@`));
+/** The folders kept between runs by actions/cache. */
+const cached = (flow: Workflow) => steps(flow).flatMap((step) => (step.uses?.startsWith('actions/cache@') ? [step.with?.['path']] : []));
 
 test('deploy: official Pages actions, full history, Node 24, CJK fonts, caches, npm install, base path from configure-pages', () => {
   const deploy = workflow('deploy.yml');
@@ -29,7 +31,8 @@ test('deploy: official Pages actions, full history, Node 24, CJK fonts, caches, 
   expect(uses(deploy, 'actions/checkout')?.with).toMatchObject({ 'fetch-depth': 0 });
   expect(uses(deploy, 'actions/configure-pages')).toBeDefined();
   expect(uses(deploy, 'actions/setup-node')?.with).toMatchObject({ 'node-version': 24, cache: 'npm' });
-  expect(uses(deploy, 'actions/cache')?.with).toMatchObject({ path: '.cache/diagrams' });
+  // The drawings and Astro's cache (unchanged notes and pages are copied, not rendered), where the build keeps it.
+  expect(cached(deploy)).toEqual(['.cache/astro', '.cache/diagrams']);
   expect(uses(deploy, 'actions/upload-pages-artifact')?.with).toMatchObject({ path: 'dist' });
   expect(uses(deploy, 'actions/deploy-pages')).toBeDefined();
   const runs = steps(deploy).map((step) => step.run ?? '');
@@ -37,7 +40,7 @@ test('deploy: official Pages actions, full history, Node 24, CJK fonts, caches, 
   expect(runs).toContain('npm install --no-audit --no-fund');
   expect(runs.some((run) => run.includes('npm ci'))).toBe(false);
   const build = steps(deploy).find((step) => step.run === 'npm run build');
-  expect(build?.env).toMatchObject({ BASE_PATH: '${{ steps.pages.outputs.base_path }}', SITE_URL: '${{ steps.pages.outputs.origin }}' });
+  expect(build?.env).toMatchObject({ BASE_PATH: '${{ steps.pages.outputs.base_path }}', SITE_URL: '${{ steps.pages.outputs.origin }}', CACHE_DIR: '.cache/astro' });
   expect(deploy.jobs['deploy']?.needs).toBe('build');
 });
 
@@ -75,7 +78,10 @@ test('publish/study-notes.yml: builds the notes repository with a pinned generat
     SITE_SETTINGS: '${{ github.workspace }}/notes/study-notes.json',
     BASE_PATH: '${{ steps.pages.outputs.base_path }}',
     SITE_URL: '${{ steps.pages.outputs.origin }}',
+    // Relative to the generator's folder, the build's working directory.
+    CACHE_DIR: '.cache/astro',
   });
+  expect(cached(flow)).toEqual(['generator/.cache/astro', 'generator/.cache/diagrams']);
   // The link check sees the same settings as the build (base path, notes folder).
   const check = steps(flow).find((step) => step.run === 'npm run check:links');
   for (const name of ['NOTES_DIR', 'SITE_SETTINGS', 'BASE_PATH', 'SITE_URL']) expect(check?.env?.[name]).toBe(build?.env?.[name]);
