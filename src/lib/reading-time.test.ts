@@ -11,9 +11,9 @@ test.each([
   [Array(400).fill('word').join(' '), 2],
   // Mixed: 400 characters (1 min) and 200 words (1 min).
   ['调'.repeat(400) + ' ' + Array(200).fill('pod').join(' '), 2],
-  // A character beyond the BMP (CJK Extension B) counts once: 400 of them with 200 others, 600 in all.
+  // A character beyond the BMP (CJK Extension B) counts once (600 characters: 2 minutes; counted twice, 3).
   ['𠀀'.repeat(400) + '调'.repeat(200), 2],
-  ['𠀀'.repeat(200), 1],
+  ['𠀀'.repeat(600), 2],
   // Words split by CJK text, or by punctuation, are words each.
   [Array(200).fill('pod调k8s').join('。'), 3],
 ])('readingMinutes(%#) = %i', (text, minutes) => {
