@@ -2,7 +2,7 @@
 // grouped in their track's box, with edges between modules. A note's local map (the note between
 // what links to it and what it links to) is three columns, placed here without ELK. Both return
 // plain boxes and paths that the map components draw as SVG.
-import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ELK, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Course } from '../course.ts';
 import { moduleEdges, type Neighbourhood } from './graph.ts';
 
@@ -76,8 +76,8 @@ const COURSE_MAP_WIDTH = 1120;
  * ELK, loaded on first use: starting it takes about 0.1 s (1.5 MB of compiled Java), which a
  * build that copies the course map from its cache (src/pages/map/) does not pay.
  */
-let elk: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | undefined;
-const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
+let elk: Promise<ELK> | undefined;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ElkConstructor }) => new ElkConstructor()));
 
 /**
  * Width of a text in our sans-serif font, estimated: CJK and full-width characters take 1em,
