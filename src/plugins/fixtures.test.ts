@@ -2,6 +2,8 @@
 // HTML (output.html) and note data (data.json) the site's own pipeline makes of it.
 // UPDATE_FIXTURES=1 npx vitest run src/plugins rewrites the expected files; review the diff.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Paragraph, Text } from 'mdast';
@@ -22,6 +24,8 @@ const context = createBuildContext(site, { DIAGRAM_CACHE_DIR: mkdtempSync(join(t
 context.setVault(loadVault(fixtures));
 const render = await createRenderer(site, context);
 const pipeline = await createNotePipeline(site, context);
+// Astro's closing HTML pass on every note, as Astro runs it (the site runs it only for raw HTML).
+const alwaysRaw = await createNotePipeline(site, context, {}, { rawPass: 'always' });
 
 describe.each(readdirSync(fixtures))('%s', (name) => {
   const dir = join(fixtures, name);
@@ -52,6 +56,38 @@ describe.each(readdirSync(fixtures))('%s', (name) => {
     const fromTree = await pipeline.render(input, { ...options_, tree: pipeline.parse(input) });
     expect(fromTree.html).toBe(fromText.html);
     expect(fromTree.metadata).toEqual(fromText.metadata);
+  });
+
+  // Not byte for byte: without the pass, `data-footnote-ref=""` is written `data-footnote-ref`,
+  // which an HTML parser reads as the same empty value.
+  test('makes the same document as with Astro\'s closing HTML pass on every note', async () => {
+    const input = readFileSync(join(dir, 'input.md'), 'utf8');
+    const options_ = { fileURL: pathToFileURL(join(dir, options.file ?? 'input.md')), frontmatter: {} };
+    const [site_, astro] = await Promise.all([pipeline.render(input, options_), alwaysRaw.render(input, options_)]);
+    expect(asParsed(site_.html)).toBe(asParsed(astro.html));
+    expect(site_.metadata).toEqual(astro.metadata);
+  });
+});
+
+/** HTML as a browser reads it: parsed and written out again. */
+function asParsed(html: string): string {
+  return toHtml(fromHtml(html, { fragment: true }));
+}
+
+describe('Astro\'s closing HTML pass (rehype-raw)', () => {
+  const options = { fileURL: pathToFileURL(join(fixtures, 'x.md')), frontmatter: {} };
+
+  test('is found in Astro\'s pipeline and made conditional', async () => {
+    await pipeline.render('文字\n', options);
+    expect(pipeline.rawPassWhenNeeded).toBe(true);
+    await alwaysRaw.render('文字\n', options);
+    expect(alwaysRaw.rawPassWhenNeeded).toBe(false);
+  });
+
+  test('still parses the raw HTML of a note that has some', async () => {
+    // Passed through unparsed, the tag would keep its capitals and its unquoted attribute.
+    const { html } = await pipeline.render('<DIV CLASS=box>盒子</DIV>\n\n正文\n', options);
+    expect(html).toBe('<div class="box">盒子</div>\n<p>正文</p>');
   });
 });
 
