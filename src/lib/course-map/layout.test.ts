@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Note } from '../course.ts';
-import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, textWidth, type Box } from './layout.ts';
+import { curveBetween, fitLabel, layoutCourseMap, layoutLocalMap, packRows, textWidth, type Box } from './layout.ts';
 
 const note = (id: string, title = id): Note => ({ id, url: `/${id}/`, file: `${id}.md`, title, tags: [], minutes: 1, toc: [], moduleId: id.split('/')[0] ?? '', math: false, groups: [] });
 
@@ -28,6 +28,41 @@ test('curves run from border to border', () => {
   expect(curveBetween(a, b)).toBe('M100 25Q150 35 200 25');
 });
 
+const box = (width: number, height = 10) => ({ width, height });
+
+test.each([
+  ['nothing', [], 100, { positions: [], width: 0, height: 0 }],
+  ['one row', [box(30), box(30, 20)], 100, { positions: [{ x: 0, y: 0 }, { x: 40, y: 0 }], width: 70, height: 20 }],
+  ['a row exactly full', [box(45), box(45)], 100, { positions: [{ x: 0, y: 0 }, { x: 55, y: 0 }], width: 100, height: 10 }],
+  // The second row starts below the first row's tallest box.
+  ['wrapped', [box(45, 30), box(45), box(45)], 100, { positions: [{ x: 0, y: 0 }, { x: 55, y: 0 }, { x: 0, y: 40 }], width: 100, height: 50 }],
+  ['a box wider than a row, alone in its row', [box(30), box(150), box(30)], 100, { positions: [{ x: 0, y: 0 }, { x: 0, y: 20 }, { x: 0, y: 40 }], width: 150, height: 50 }],
+])('packRows: %s', (_, sizes, maxWidth, rows) => {
+  expect(packRows(sizes, maxWidth, 10)).toEqual(rows);
+});
+
+test('course map: the tracks of a long course wrap into rows no wider than the page, in reading order', () => {
+  const modules = Array.from({ length: 17 }, (_, index) => ({
+    id: `m${index}`,
+    url: `/m${index}/`,
+    folder: `m${index}`,
+    title: `模块 ${index}`,
+    notes: [note(`m${index}/a`, '一篇笔记')],
+    tree: { folder: '', title: '', anchor: '', notes: [], groups: [] },
+  }));
+  const tracks = Array.from({ length: 6 }, (_, index) => ({ id: `t${index}`, title: `方向 ${index}`, modules: modules.slice(index * 3, index * 3 + 3) }));
+  const layout = layoutCourseMap({ tracks, modules, moduleLinks: new Map() });
+  expect(layout.width).toBeLessThanOrEqual(1120);
+  expect(layout.tracks.length).toBe(6);
+  for (const item of [...layout.tracks, ...layout.modules]) expect(item.x + item.width).toBeLessThanOrEqual(layout.width);
+  for (const item of [...layout.tracks, ...layout.modules]) expect(item.y + item.height).toBeLessThanOrEqual(layout.height);
+  // Row by row, left to right.
+  const after = (a: Box, b: Box) => b.y > a.y || (b.y === a.y && b.x > a.x);
+  for (const list of [layout.tracks, layout.modules]) for (const [i, item] of list.slice(1).entries()) expect(after(list[i]!, item)).toBe(true);
+  expect(layout.modules.map((module) => module.id)).toEqual(modules.map((module) => module.id));
+  expect(new Set(layout.tracks.map((track) => track.y)).size).toBeGreaterThan(1);
+});
+
 function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
@@ -41,7 +76,7 @@ test('course map: every module boxed inside its track, no two modules overlap, n
     notes: Array.from({ length: index + 1 }, (_, n) => note(`${id}/n${n}`, `笔记 ${n}：一个相当长的标题，会被截短`)),
     tree: { folder: '', title: '', anchor: '', notes: [], groups: [] },
   }));
-  const layout = await layoutCourseMap({
+  const layout = layoutCourseMap({
     tracks: [{ id: 'lang', title: '语言', modules: modules.slice(0, 1) }, { id: 'cloud', title: '云', modules: modules.slice(1) }],
     modules,
     moduleLinks: new Map([['go', { out: new Map([['etcd', 2]]), in: new Map() }]]),

@@ -1,8 +1,7 @@
-// Lays out the course map at build time with ELK (elkjs): modules are boxes listing their notes,
-// grouped in their track's box, with edges between modules. A note's local map (the note between
-// what links to it and what it links to) is three columns, placed here without ELK. Both return
-// plain boxes and paths that the map components draw as SVG.
-import type { ELK, ElkNode } from 'elkjs/lib/elk.bundled.js';
+// Lays out the course map at build time: modules are boxes listing their notes, packed in rows
+// inside their track's box, tracks packed in rows on the page, with edges between modules. A
+// note's local map (the note between what links to it and what it links to) is three columns.
+// Both return plain boxes and paths that the map components draw as SVG.
 import type { Course } from '../course.ts';
 import { moduleEdges, type Neighbourhood } from './graph.ts';
 
@@ -68,16 +67,13 @@ const LOCAL_MARGIN = 4;
 /** Neighbours drawn per side on a local map; the text version beside it lists them all. */
 export const LOCAL_LIMIT = 6;
 
-const PACKING = { 'elk.algorithm': 'rectpacking', 'elk.json.shapeCoords': 'ROOT', 'elk.aspectRatio': '2' };
-/** The course map's target width: the home page's content width. */
+/** The course map's width at most (the home page's content width), unless one track is wider. */
 const COURSE_MAP_WIDTH = 1120;
-
-/**
- * ELK, loaded on first use: starting it takes about 0.1 s (1.5 MB of compiled Java), which a
- * build that copies the course map from its cache (src/pages/map/) does not pay.
- */
-let elk: Promise<ELK> | undefined;
-const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ElkConstructor }) => new ElkConstructor()));
+/** Space around the map, between tracks, inside a track's box and between its modules. */
+const MAP_MARGIN = 12;
+const TRACK_GAP = 24;
+const TRACK_PADDING = { side: 12, top: 12, titled: 30 };
+const MODULE_GAP = 16;
 
 /**
  * Width of a text in our sans-serif font, estimated: CJK and full-width characters take 1em,
@@ -104,8 +100,36 @@ function clamp(value: number, { min, max }: { min: number; max: number }): numbe
 
 const round = (value: number | undefined) => Math.round(value ?? 0);
 
-/** The whole course: tracks -> modules (boxes listing their notes), edges between modules. */
-export async function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' | 'moduleLinks'>): Promise<CourseMapLayout> {
+/** Boxes in rows: where each goes, relative to the rows' top left corner, and the rows' size. */
+export interface Rows {
+  positions: { x: number; y: number }[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Places boxes in reading order, left to right in rows at most `maxWidth` wide (a box wider than
+ * that has a row of its own), `gap` apart; each row is as tall as its tallest box. Hand-written:
+ * the map packs about 20 boxes, and the library we used for it (elkjs' rectpacking, which placed
+ * them in rows too) took 0.13 s to start, 3% of a 200-note build.
+ */
+export function packRows(sizes: readonly { width: number; height: number }[], maxWidth: number, gap: number): Rows {
+  const positions: Rows['positions'] = [];
+  let [x, y, rowHeight, width] = [0, 0, 0, 0];
+  for (const size of sizes) {
+    if (x > 0 && x + size.width > maxWidth) {
+      [x, y, rowHeight] = [0, y + rowHeight + gap, 0];
+    }
+    positions.push({ x, y });
+    width = Math.max(width, x + size.width);
+    rowHeight = Math.max(rowHeight, size.height);
+    x += size.width + gap;
+  }
+  return { positions, width, height: sizes.length > 0 ? y + rowHeight : 0 };
+}
+
+/** The whole course: tracks (in reading order, in rows) -> modules (boxes listing their notes, in rows), edges between modules. */
+export function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' | 'moduleLinks'>): CourseMapLayout {
   const sizes = new Map<string, { width: number; height: number; label: string; notes: string[] }>();
   for (const module of course.modules) {
     const natural = Math.max(textWidth(module.title, TITLE_FONT), ...module.notes.map((note) => textWidth(note.title, NOTE_FONT) + 20)) + 2 * PAD;
@@ -117,30 +141,32 @@ export async function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' 
       notes: module.notes.map((note) => fitLabel(note.title, NOTE_FONT, width - 2 * PAD - 20)),
     });
   }
-  const moduleNode = (id: string) => `m:${id}`;
-  // Tracks in reading order, packed in rows about as wide as the page; modules likewise inside
-  // each track. (A layered layout of the module links chains all 17 modules into one row.)
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: { ...PACKING, 'elk.aspectRatio': '1.3', 'elk.spacing.nodeNode': '24', 'elk.rectpacking.widthApproximation.targetWidth': String(COURSE_MAP_WIDTH) },
-    children: course.tracks.map((track, index) => ({
-      id: `t:${track.id ?? index}`,
-      layoutOptions: { ...PACKING, 'elk.padding': `[top=${track.title ? 30 : 12},left=12,bottom=12,right=12]`, 'elk.spacing.nodeNode': '16' },
-      children: track.modules.map((module) => ({ id: moduleNode(module.id), width: sizes.get(module.id)?.width ?? 0, height: sizes.get(module.id)?.height ?? 0 })),
-    })),
-  };
-  const edgeList = moduleEdges(course);
-  const laid = await (await loadElk()).layout(graph);
-  const positions = new Map<string, ElkNode>();
-  for (const track of laid.children ?? []) for (const child of track.children ?? []) positions.set(child.id, child);
-  const modules: ModuleBox[] = course.modules.flatMap((module) => {
-    const node = positions.get(moduleNode(module.id));
-    const size = sizes.get(module.id);
-    if (!node || !size) return [];
-    const x = round(node.x);
-    const y = round(node.y);
-    return [
-      {
+  // Each track's modules in rows as wide as the map allows, then the tracks in rows.
+  // (A layered layout of the module links chains all 17 modules into one row.)
+  const inner = course.tracks.map((track) => {
+    const modules = track.modules.flatMap((module) => {
+      const size = sizes.get(module.id);
+      return size ? [{ module, size }] : [];
+    });
+    const top = track.title ? TRACK_PADDING.titled : TRACK_PADDING.top;
+    const rows = packRows(
+      modules.map(({ size }) => size),
+      COURSE_MAP_WIDTH - 2 * MAP_MARGIN - 2 * TRACK_PADDING.side,
+      MODULE_GAP,
+    );
+    return { track, modules, rows, top, width: rows.width + 2 * TRACK_PADDING.side, height: top + rows.height + TRACK_PADDING.top };
+  });
+  const page = packRows(inner, COURSE_MAP_WIDTH - 2 * MAP_MARGIN, TRACK_GAP);
+  const tracks: CourseMapLayout['tracks'] = [];
+  const modules: ModuleBox[] = [];
+  for (const [index, { track, modules: members, rows, top, width, height }] of inner.entries()) {
+    const corner = page.positions[index]!;
+    const [trackX, trackY] = [MAP_MARGIN + corner.x, MAP_MARGIN + corner.y];
+    tracks.push({ id: `t:${track.id ?? index}`, title: track.title, x: trackX, y: trackY, width, height });
+    for (const [position, { module, size }] of members.entries()) {
+      const x = trackX + TRACK_PADDING.side + rows.positions[position]!.x;
+      const y = trackY + top + rows.positions[position]!.y;
+      modules.push({
         id: module.id,
         url: module.url,
         title: module.title,
@@ -159,22 +185,18 @@ export async function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' 
           width: size.width - 8,
           height: ROW - 2,
         })),
-      },
-    ];
-  });
+      });
+    }
+  }
+  // In the course's module order, as the text version lists them.
+  const order = new Map(course.modules.map((module, index) => [module.id, index]));
+  modules.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return {
-    width: round(laid.width),
-    height: round(laid.height),
-    tracks: (laid.children ?? []).map((node, index) => ({
-      id: node.id,
-      title: course.tracks[index]?.title,
-      x: round(node.x),
-      y: round(node.y),
-      width: round(node.width),
-      height: round(node.height),
-    })),
+    width: page.width + 2 * MAP_MARGIN,
+    height: page.height + 2 * MAP_MARGIN,
+    tracks,
     modules,
-    edges: edgeList.flatMap((edge) => {
+    edges: moduleEdges(course).flatMap((edge) => {
       const a = modules.find((module) => module.id === edge.from);
       const b = modules.find((module) => module.id === edge.to);
       return a && b ? [{ ...edge, d: curveBetween(a, b) }] : [];
@@ -205,7 +227,7 @@ export function curveBetween(a: Box, b: Box): string {
 /** A note in the middle, the notes linking to it on the left, those it links to on the right. */
 export function layoutLocalMap(neighbourhood: Neighbourhood, limit = LOCAL_LIMIT): LocalMapLayout {
   // A star (the note, what links to it, what it links to) is three columns: placed by hand, as
-  // ELK's layered layout of the same star took 5 ms a page (5 s of a 1,000-note build).
+  // a layered graph layout (ELK's) of the same star took 5 ms a page (5 s of a 1,000-note build).
   const { note } = neighbourhood;
   const right = [...neighbourhood.mutual.map((item) => ({ role: 'mutual' as const, note: item })), ...neighbourhood.outgoing.map((item) => ({ role: 'outgoing' as const, note: item }))];
   const columns = [neighbourhood.incoming.slice(0, limit).map((item) => ({ role: 'incoming' as const, note: item })), [{ role: 'self' as const, note }], right.slice(0, limit)];
