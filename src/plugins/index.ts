@@ -36,6 +36,7 @@ import remarkReadingTime from './remark-reading-time.ts';
 import remarkTocMarker from './remark-toc-marker.ts';
 import { shikiCodeMeta } from './shiki-code-meta.ts';
 import { shikiCompact } from './shiki-compact.ts';
+import { whenTextHas } from './when-text-has.ts';
 
 export interface MarkdownSetup {
   remarkPlugins: RemarkPlugins;
@@ -77,7 +78,7 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       remarkCjkAutolinks,
       remarkCjkFriendly,
       // ==highlight==
-      remarkFlexibleMarkers,
+      whenTextHas(/==/, remarkFlexibleMarkers),
       // Before remark-lead-heading: a line of tags above the title is not the note's first block.
       remarkInlineTags,
       remarkLeadHeading,
@@ -100,8 +101,9 @@ export function markdownSetup(site: SiteConfig, context: MarkdownContext): Markd
       [rehypeAutolinkHeadings, headingLinkOptions(ui.headingLink)],
       [rehypeToc, { label: ui.tableOfContents }],
       // GitHub alerts and Obsidian callouts: > [!NOTE], > [!tip]- (folded)
-      [rehypeCallouts, { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
-      [rehypeExternalLinks, externalLinkOptions(ui.externalLink)],
+      [whenTextHas(/\[!/, rehypeCallouts), { theme: 'obsidian', callouts: Object.fromEntries(Object.entries(ui.callouts).map(([type, title]) => [type, { title }])) }],
+      // Links to http(s) addresses, written out or found by GFM (www.…: http://www.…).
+      [whenTextHas(/https?:|www\./i, rehypeExternalLinks), externalLinkOptions(ui.externalLink)],
       [rehypeTableScroll, { label: ui.table, separator: diagramLabels.separator }],
       [rehypeImageZoom, { label: ui.zoomDiagram }],
       [rehypeCodeBlocks, { labels: { copy: ui.copyCode, copied: ui.copiedCode, tabs: ui.codeTabs } }],
