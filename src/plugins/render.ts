@@ -103,14 +103,15 @@ export async function createNotePipeline(site: SiteConfig, context: MarkdownCont
 /**
  * Astro's pipeline ends with rehype-raw, which feeds the whole tree through an HTML parser
  * (parse5) again to fold in the raw HTML a note contains. A note without raw HTML comes out of
- * that pass as it went in, but the pass still costs 0.7 ms a note (140 ms of 200 notes' 1.3 s
- * render, more than any of our plugins), so it runs only for trees that have `raw` nodes.
+ * that pass as the same document (only an attribute without a value gains `=""`), but the pass
+ * still costs 0.7 ms a note (140 ms of 200 notes' 1.3 s render, more than any of our plugins),
+ * so it runs only for trees that have `raw` nodes.
  * Astro's processor keeps its plugins to itself: this swaps rehype-raw in the processor's list
  * of plugins while it is being set up (`processor` is the one being frozen; rehype-raw comes
  * after this plugin). Returns false, and changes nothing, when rehype-raw is not found there.
  */
 function runRawPassWhenNeeded(processor: Processor): boolean {
-  // unified marks both fields internal; render.test.ts fails if this stops finding rehype-raw.
+  // unified marks both fields internal; fixtures.test.ts fails if this stops finding rehype-raw.
   const { attachers, freezeIndex } = processor;
   const index = attachers.findIndex(([plugin]) => plugin === (rehypeRaw as unknown));
   if (index <= freezeIndex) return false;
