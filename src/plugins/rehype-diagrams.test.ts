@@ -108,6 +108,16 @@ test('accTitle and accDescr give the name, caption and description', async () =>
   expect(sequence?.properties['ariaLabel']).toMatch(/^时序图：.*提交 Pod/);
 }, DIAGRAM_TIMEOUT);
 
+test('a Gantt chart draws no line at the day of the build, and one drawing serves both schemes', async () => {
+  // Its dates are in 2024: mermaid would put "today" far to the right, a pixel apart in the light and dark drawings.
+  const source = '```mermaid\ngantt\n  title 发布计划\n  dateFormat YYYY-MM-DD\n  section 开发\n  编码 :a1, 2024-01-01, 5d\n  测试 :after a1, 3d\n```\n';
+  const { code } = await render(source, join(typesDir, 'gantt.md'));
+  expect(code).toContain('发布计划');
+  expect(code).not.toContain('class="today"');
+  expect(code).not.toContain('diagram-dark');
+  expect(canvases(code)).toHaveLength(1);
+}, DIAGRAM_TIMEOUT);
+
 test('a hostile diagram yields no script, no event handler and no javascript: URL', async () => {
   const hostile = [
     '```mermaid',

@@ -10,7 +10,7 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
   const mermaid = globalThis.mermaid;
   const results = [];
 
-  const clean = (svgText, prefix) => {
+  const clean = (svgText, prefix, diagramType) => {
     // Parsed as HTML, as the page that shows it will: mermaid's HTML labels hold <br> and other
     // markup that is not well-formed XML. The document is inert: nothing in it loads or runs.
     const doc = document.implementation.createHTMLDocument('');
@@ -20,6 +20,9 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
       throw new Error('mermaid produced something other than one <svg> element');
     }
     for (const script of [...root.querySelectorAll('script')]) script.remove();
+    // A Gantt chart's line at "today" would mark the day of the build, and move a pixel between
+    // the light and the dark drawing (so they could not be one): a built page has no today.
+    if (diagramType === 'gantt') for (const line of [...root.querySelectorAll(':scope > g.today')]) line.remove();
     const renamed = new Map();
     const seen = new Map();
     for (const element of [...root.querySelectorAll('[id]')]) {
@@ -59,8 +62,8 @@ globalThis.drawDiagrams = async function drawDiagrams(jobs, configs) {
       const light = await mermaid.render(job.id, job.source);
       mermaid.initialize(configs.dark);
       const dark = await mermaid.render(`${job.id}-dark`, job.source);
-      const lightClean = clean(light.svg, job.id);
-      const darkClean = clean(dark.svg, `${job.id}-dark`);
+      const lightClean = clean(light.svg, job.id, light.diagramType);
+      const darkClean = clean(dark.svg, `${job.id}-dark`, dark.diagramType);
       const root = lightClean.root;
       const labels = [...root.querySelectorAll('text, .nodeLabel, .label, span, p')]
         .filter((element) => element.children.length === 0)

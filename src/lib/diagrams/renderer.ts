@@ -17,7 +17,7 @@ const DRAW_SCRIPT = new URL('./draw-in-page.js', import.meta.url);
 const MERMAID_VERSION = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
 
 /** Bump when the drawing or post-processing code changes, to invalidate cached drawings. */
-const DRAWING_VERSION = 3;
+const DRAWING_VERSION = 4;
 
 /**
  * Fonts the diagram is measured with come first (fonts-noto-cjk on the build machine), then
