@@ -1,6 +1,6 @@
 // issue 12: learners' folders from Typora, Obsidian and GitHub build as they are. Each fixture
 // folder reproduces the numbered cases of the issue; the built site must pass our link check.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkSite } from '../../scripts/check-links.ts';
@@ -106,6 +106,10 @@ describe('an Obsidian vault (tests/fixtures/learner-obsidian)', () => {
   test('builds; the built site passes the link check', () => {
     expect(status, output).toBe(0);
     expect(checkSite({ dir: outDir, base: '/some-repo/', site: env.SITE_URL }).problems).toEqual([]);
+  });
+
+  test('a folder without math publishes no KaTeX files', () => {
+    expect(existsSync(join(outDir, 'katex'))).toBe(false);
   });
 
   test('9: plain links and images by unique file name resolve, as in Obsidian', () => {

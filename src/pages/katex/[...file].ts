@@ -4,18 +4,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCourse } from '../../lib/get-course.ts';
 
 // The KaTeX that rehype-katex renders with (mermaid brings another version).
 const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
 const dist = join(dirname(fromRehypeKatex.resolve('katex/package.json')), 'dist');
 
+// None for a course without math (no page links them): 21 files fewer to write, twice (site and cache).
 // cacheKey: the files change only with the KaTeX package, and a new lockfile rebuilds every page.
-export const getStaticPaths = (() => [
-  { params: { file: 'katex.min.css' }, cacheKey: 'katex.min.css' },
-  ...readdirSync(join(dist, 'fonts'))
-    .filter((font) => font.endsWith('.woff2'))
-    .map((font) => ({ params: { file: `fonts/${font}` }, cacheKey: `fonts/${font}` })),
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const course = await getCourse();
+  if (!course.notes.some((note) => note.math)) return [];
+  return [
+    { params: { file: 'katex.min.css' }, cacheKey: 'katex.min.css' },
+    ...readdirSync(join(dist, 'fonts'))
+      .filter((font) => font.endsWith('.woff2'))
+      .map((font) => ({ params: { file: `fonts/${font}` }, cacheKey: `fonts/${font}` })),
+  ];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
