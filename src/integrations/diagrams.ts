@@ -30,9 +30,12 @@ export function diagramsIntegration({ renderer, linkReport, site: siteConfig }: 
           const site = fileURLToPath(dir);
           // Only the pages of notes with diagrams (the loader lists them), not every page again.
           const notes = linkReport()?.diagramNotes;
-          // Notes with diagrams, and the pages that show them again (a module's print view).
+          // Notes with diagrams, and the pages that show them again (a module's print view); none
+          // when no note has one (a print view shows only its notes' drawings).
           const files = notes
-            ? [...notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)), ...listFiles(site).filter((file) => file.endsWith('/print/index.html'))]
+            ? notes.length === 0
+              ? []
+              : [...notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)), ...listFiles(site).filter((file) => file.endsWith('/print/index.html'))]
             : listFiles(site).filter((file) => file.endsWith('.html'));
           const pages = await explainingSystemFailures(() => putDrawingsIntoPages(site, files, renderer, siteConfig.base));
           if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);

@@ -7,7 +7,8 @@
 // kept in the cache folder under the digest of its documents, and a build indexes only the
 // parts whose digest is new.
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,7 +57,8 @@ export function searchIntegration(build: BuildContext): AstroIntegration {
             const site = fileURLToPath(dir);
             const target = join(site, SEARCH_BUNDLE_DIR);
             rmSync(target, { recursive: true, force: true });
-            const bytes = parts.reduce((total, folder, part) => total + copyFolder(folder, join(site, searchPartDir(part))), 0);
+            const copied = await Promise.all(parts.map((folder, part) => copyFolder(folder, join(site, searchPartDir(part)))));
+            const bytes = copied.reduce((total, part) => total + part, 0);
             const unchanged = parts.length - indexed;
             const how = parts.length === 1 ? (indexed ? 'beside the page generation' : 'unchanged, from the cache') : `in ${parts.length} parts, ${indexed} indexed beside the page generation${unchanged ? ` and ${unchanged} unchanged, from the cache` : ''}`;
             logger.info(`Indexed ${notes} notes ${how} (waited ${Math.round(performance.now() - started)} ms at the end); search bundle ${(bytes / 1024).toFixed(0)} KB in ${SEARCH_BUNDLE_DIR}`);
@@ -149,18 +151,23 @@ async function indexPart(documents: readonly SearchInput[], folder: string, with
 }
 
 /**
- * The files of `from` in `to`, copied (cloned where the disk can: Btrfs, XFS, APFS). Not hard
- * links, though those took 0.05 s instead of 0.17-0.24 s for the 1,192 files of 1,000 notes'
- * index: a tool that later rewrote the site's index in place would rewrite the cached part too.
- * Returns the bytes copied.
+ * The files of `from` in `to`, copied (cloned where the disk can: Btrfs, XFS, APFS), 16 at a
+ * time: Node copies on its thread pool, and 1,000 notes' index (1,192 files) took 60-70 ms so
+ * instead of 100-110 ms one by one. Not hard links, though faster still: a tool that later
+ * rewrote the site's index in place would rewrite the cached part too. Returns the bytes copied.
  */
-function copyFolder(from: string, to: string): number {
+async function copyFolder(from: string, to: string): Promise<number> {
+  const files = listFiles(from);
+  for (const folder of new Set(files.map((file) => dirname(join(to, file))))) mkdirSync(folder, { recursive: true });
   let bytes = 0;
-  for (const file of listFiles(from)) {
-    const target = join(to, file);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(from, file), target, constants.COPYFILE_FICLONE);
-    bytes += statSync(target).size;
-  }
+  let next = 0;
+  const copier = async () => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      const target = join(to, file);
+      await copyFile(join(from, file), target, constants.COPYFILE_FICLONE);
+      bytes += (await stat(target)).size;
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, copier));
   return bytes;
 }
