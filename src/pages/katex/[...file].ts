@@ -10,11 +10,11 @@ import { getCourse } from '../../lib/get-course.ts';
 const fromRehypeKatex = createRequire(createRequire(import.meta.url).resolve('rehype-katex'));
 const dist = join(dirname(fromRehypeKatex.resolve('katex/package.json')), 'dist');
 
-// None for a course without math (no page links them): 21 files fewer to write, twice (site and cache).
+// A build of a course without math has none (no page links them): 21 files fewer to write, twice
+// (site and cache). The dev server always serves them: a note may get its first formula while it runs.
 // cacheKey: the files change only with the KaTeX package, and a new lockfile rebuilds every page.
 export const getStaticPaths = (async () => {
-  const course = await getCourse();
-  if (!course.notes.some((note) => note.math)) return [];
+  if (!import.meta.env.DEV && !(await getCourse()).notes.some((note) => note.math)) return [];
   return [
     { params: { file: 'katex.min.css' }, cacheKey: 'katex.min.css' },
     ...readdirSync(join(dist, 'fonts'))
