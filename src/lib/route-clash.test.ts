@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { pageRoutes, routeClashes } from './route-clash.ts';
 
-test('pageRoutes names the paths of page files and skips dynamic ones', () => {
-  expect(pageRoutes(['./review/index.astro', './search.astro', './rss.xml.ts', './index.astro', './[...slug].astro', './404.astro'])).toEqual(['review', 'search', 'rss.xml', '404']);
+test('pageRoutes names the paths of page files and skips dynamic ones and those Astro does not publish', () => {
+  expect(pageRoutes(['./review/index.astro', './search.astro', './rss.xml.ts', './index.astro', './[...slug].astro', './404.astro', './katex/_katex.ts', './_parts/x.astro', './katex/[name].css.ts'])).toEqual(['review', 'search', 'rss.xml', '404']);
 });
 
 test.each([

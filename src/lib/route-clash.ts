@@ -7,12 +7,13 @@ const BUILD_FOLDERS = ['_astro', 'pagefind'];
 
 /**
  * The site paths of the page files under src/pages, from their paths relative to it
- * ("review/index.astro" -> "review", "rss.xml.ts" -> "rss.xml"); dynamic routes ([...slug]) are skipped.
+ * ("review/index.astro" -> "review", "rss.xml.ts" -> "rss.xml"); dynamic routes ([...slug]) are skipped,
+ * and so are files Astro does not publish (a name or folder starting with "_").
  */
 export function pageRoutes(files: readonly string[]): string[] {
   return files
     .map((file) => file.replace(/^\.?\//, ''))
-    .filter((file) => !file.includes('['))
+    .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file))
     .map((file) => file.replace(/\.(astro|ts|js|md|mdx)$/, '').replace(/(^|\/)index$/, ''))
     .filter((route) => route !== '');
 }
