@@ -28,6 +28,19 @@ export const TEST_BUILDS = join(root, '.astro', 'test-builds');
  */
 export const BUILD_TIMEOUT = 15 * 60_000;
 
+/** What vitest adds to the environment: Vite's import.meta.env values, and its own. */
+const TEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'BASE_URL', 'MODE', 'SSR']);
+
+/**
+ * The environment a command of ours gets in a test: the test's, without what vitest adds. With
+ * vitest's NODE_ENV=test, or its DEV=1 (Astro reads import.meta.env from the environment),
+ * import.meta.env.DEV is true in a build too, which then publishes drafts and the dev server's
+ * routes; with VITEST set, Astro's dev server answers no page.
+ */
+export function commandEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_VARIABLES.has(name) && !name.startsWith('VITEST')));
+}
+
 export function buildSite(notesDir: string, env: Record<string, string> = {}): BuildResult {
   mkdirSync(TEST_BUILDS, { recursive: true });
   const work = mkdtempSync(join(TEST_BUILDS, 'notes-build-'));
@@ -35,7 +48,7 @@ export function buildSite(notesDir: string, env: Record<string, string> = {}): B
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NOTES_DIR: resolve(root, notesDir), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: { ...commandEnv(), NOTES_DIR: resolve(root, notesDir), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

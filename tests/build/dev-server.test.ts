@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { BUILD_TIMEOUT, TEST_BUILDS } from './build-site.ts';
+import { BUILD_TIMEOUT, commandEnv, TEST_BUILDS } from './build-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 mkdirSync(TEST_BUILDS, { recursive: true });
@@ -13,12 +13,8 @@ const work = mkdtempSync(join(TEST_BUILDS, 'dev-'));
 // Port 0: the system picks a free one, which the server prints.
 const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
   cwd: root,
-  // Without vitest's variables: with VITEST set, Astro's dev server answers no page ("Cannot GET").
-  env: { ...withoutTestVariables(process.env), NOTES_DIR: resolve(root, 'tests/fixtures/learner-typora'), BASE_PATH: '/some-repo/', CACHE_DIR: join(work, 'cache'), DIAGRAM_CACHE_DIR: join(work, 'diagrams'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  env: { ...commandEnv(), NOTES_DIR: resolve(root, 'tests/fixtures/learner-typora'), BASE_PATH: '/some-repo/', CACHE_DIR: join(work, 'cache'), DIAGRAM_CACHE_DIR: join(work, 'diagrams'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 });
-function withoutTestVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST')));
-}
 let printed = '';
 const address = new Promise<string>((resolveAddress, reject) => {
   const read = (chunk: Buffer) => {

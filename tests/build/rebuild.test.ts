@@ -45,14 +45,15 @@ test(
     const first = buildSite(notes, env);
     expect(first.status, first.output).toBe(0);
 
-    // Each change, and whether some pages stay as they were (a title, a tag or the settings show on every page).
+    // Each change, and whether some pages stay as they were (the course's notes, titles and tags,
+    // and the settings, show on every page: src/lib/page-keys.ts).
     const changes: Array<[string, () => void, boolean]> = [
       ["a note's text", () => edit('etcd/Raft.md', (text) => `${text}\n新加的一段：任期号单调递增。\n`), true],
       // Shown on the target's page (the scheduler note links to Raft#选举), whose own text is unchanged.
       ['the sentence around a link', () => edit('go/01-调度器 GMP.md', (text) => text.replace('GMP 模型由 G、M、P 组成', 'GMP 模型由三部分组成')), true],
       ["a note's title and tags (shown on every page)", () => edit('go/links.md', (text) => text.replace('title: 链接大全', 'title: 链接汇总').replace('tags: [links]', 'tags: [links, 索引]')), false],
-      ['a note added', () => writeFileSync(join(notes, 'etcd/日志复制.md'), '# 日志复制\n\n领导者把日志复制到多数节点，见 [[Raft#选举]]。\n'), true],
-      ['a note removed', () => rmSync(join(notes, 'etcd/日志复制.md')), true],
+      ['a note added', () => writeFileSync(join(notes, 'etcd/日志复制.md'), '# 日志复制\n\n领导者把日志复制到多数节点，见 [[Raft#选举]]。\n'), false],
+      ['a note removed', () => rmSync(join(notes, 'etcd/日志复制.md')), false],
       ["the site's settings", () => writeFileSync(settings, JSON.stringify({ title: '另一个标题' })), false],
     ];
     for (const [change, apply, reuses] of changes) {
