@@ -17,7 +17,7 @@ const DRAW_SCRIPT = new URL('./draw-in-page.js', import.meta.url);
 const MERMAID_VERSION = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
 
 /** Bump when the drawing or post-processing code changes, to invalidate cached drawings. */
-const DRAWING_VERSION = 4;
+const DRAWING_VERSION = 5;
 
 /**
  * Fonts the diagram is measured with come first (fonts-noto-cjk on the build machine), then
@@ -32,6 +32,9 @@ const BASE_CONFIG = {
   securityLevel: 'strict',
   suppressErrorRendering: true,
   deterministicIds: true,
+  // rough.js draws some shapes (rounded boxes, cylinders, states) with random control points
+  // unless seeded: the same diagram came out different in every build.
+  handDrawnSeed: 1,
   fontFamily: DIAGRAM_FONTS,
   themeVariables: { fontFamily: DIAGRAM_FONTS },
 };
