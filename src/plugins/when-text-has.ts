@@ -1,7 +1,7 @@
 // Runs a plugin only on notes whose text has what the plugin looks for. A plugin such as
 // remark-flexible-markers (==marks==) or rehype-callouts (> [!NOTE]) walks every node of every
-// note, most of which have none of its syntax: about 0.1 ms a note each, a fifth of what our own
-// plugins cost. A cheap search of the note's text first skips those walks.
+// note, most of which have none of its syntax: about 0.1 ms a note each (CPU profile of 200
+// generated notes). A search of the note's text first skips those walks.
 import type { Processor } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
