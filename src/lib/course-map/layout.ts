@@ -72,7 +72,7 @@ const COURSE_MAP_WIDTH = 1120;
 /** Space around the map, between tracks, inside a track's box and between its modules. */
 const MAP_MARGIN = 12;
 const TRACK_GAP = 24;
-const TRACK_PADDING = { side: 12, top: 12, titled: 30 };
+const TRACK_PADDING = { side: 12, top: 12, titledTop: 30, bottom: 12 };
 const MODULE_GAP = 16;
 
 /**
@@ -148,13 +148,13 @@ export function layoutCourseMap(course: Pick<Course, 'tracks' | 'modules' | 'mod
       const size = sizes.get(module.id);
       return size ? [{ module, size }] : [];
     });
-    const top = track.title ? TRACK_PADDING.titled : TRACK_PADDING.top;
+    const top = track.title ? TRACK_PADDING.titledTop : TRACK_PADDING.top;
     const rows = packRows(
       modules.map(({ size }) => size),
       COURSE_MAP_WIDTH - 2 * MAP_MARGIN - 2 * TRACK_PADDING.side,
       MODULE_GAP,
     );
-    return { track, modules, rows, top, width: rows.width + 2 * TRACK_PADDING.side, height: top + rows.height + TRACK_PADDING.top };
+    return { track, modules, rows, top, width: rows.width + 2 * TRACK_PADDING.side, height: top + rows.height + TRACK_PADDING.bottom };
   });
   const page = packRows(inner, COURSE_MAP_WIDTH - 2 * MAP_MARGIN, TRACK_GAP);
   const tracks: CourseMapLayout['tracks'] = [];
