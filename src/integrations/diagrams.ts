@@ -28,15 +28,7 @@ export function diagramsIntegration({ renderer, linkReport, site: siteConfig }: 
         try {
           const started = Date.now();
           const site = fileURLToPath(dir);
-          // Only the pages of notes with diagrams (the loader lists them), not every page again.
-          const notes = linkReport()?.diagramNotes;
-          // Notes with diagrams, and the pages that show them again (a module's print view); none
-          // when no note has one (a print view shows only its notes' drawings).
-          const files = notes
-            ? notes.length === 0
-              ? []
-              : [...notes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`)), ...listFiles(site).filter((file) => file.endsWith('/print/index.html'))]
-            : listFiles(site).filter((file) => file.endsWith('.html'));
+          const files = pagesWithDrawings(site, linkReport()?.diagramNotes);
           const pages = await explainingSystemFailures(() => putDrawingsIntoPages(site, files, renderer, siteConfig.base));
           if (pages > 0) logger.info(`${summary(renderer.stats)}; put into ${pages} pages in ${Date.now() - started} ms`);
         } finally {
@@ -48,6 +40,18 @@ export function diagramsIntegration({ renderer, linkReport, site: siteConfig }: 
       },
     },
   };
+}
+
+/**
+ * The built pages (paths in `site`) that may have drawings to fill: the pages of the notes with
+ * diagrams (the loader lists them) and the module print views, which show them again; none when
+ * no note has a diagram; every page when the loader did not say.
+ */
+function pagesWithDrawings(site: string, diagramNotes: readonly string[] | undefined): string[] {
+  if (!diagramNotes) return listFiles(site).filter((file) => file.endsWith('.html'));
+  if (diagramNotes.length === 0) return [];
+  const notePages = diagramNotes.map((id) => (id === HOME_ID ? 'index.html' : `${id}/index.html`));
+  return [...notePages, ...listFiles(site).filter((file) => file.endsWith('/print/index.html'))];
 }
 
 /**

@@ -11,7 +11,9 @@ export interface BuildResult {
   outDir: string;
 }
 
-const root = resolve(import.meta.dirname, '../..');
+/** The project's folder, and the Astro command line the tests run (as `node ASTRO …`). */
+export const root = resolve(import.meta.dirname, '../..');
+export const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * Where test builds go: inside the project, because Astro puts a build's server bundle in
@@ -41,11 +43,16 @@ export function commandEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Process
   return Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_VARIABLES.has(name) && !name.startsWith('VITEST')));
 }
 
-export function buildSite(notesDir: string, env: Record<string, string> = {}): BuildResult {
+/** A new folder for one test's builds under TEST_BUILDS, named `prefix` and a random suffix. */
+export function testBuildFolder(prefix: string): string {
   mkdirSync(TEST_BUILDS, { recursive: true });
-  const work = mkdtempSync(join(TEST_BUILDS, 'notes-build-'));
+  return mkdtempSync(join(TEST_BUILDS, prefix));
+}
+
+export function buildSite(notesDir: string, env: Record<string, string> = {}): BuildResult {
+  const work = testBuildFolder('notes-build-');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...commandEnv(), NOTES_DIR: resolve(root, notesDir), OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },

@@ -1,17 +1,14 @@
 // `npm run dev` serves the site at the build's URLs: a note page, the KaTeX stylesheet and fonts
-// it links, and the link-preview files (routes with a parameter and a file extension, which
-// Astro's dev server once answered only with a slash after the file name).
+// it links, and the link-preview files: routes with a parameter, which Astro's dev server answers
+// at the file's URL only when the route's name has the file's extension (src/pages/katex/_katex.ts).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { BUILD_TIMEOUT, commandEnv, TEST_BUILDS } from './build-site.ts';
+import { ASTRO, BUILD_TIMEOUT, commandEnv, root, testBuildFolder } from './build-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-mkdirSync(TEST_BUILDS, { recursive: true });
-const work = mkdtempSync(join(TEST_BUILDS, 'dev-'));
+const work = testBuildFolder('dev-');
 // Port 0: the system picks a free one, which the server prints.
-const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
+const server = spawn(process.execPath, [ASTRO, 'dev', '--port', '0', '--host', '127.0.0.1'], {
   cwd: root,
   env: { ...commandEnv(), NOTES_DIR: resolve(root, 'tests/fixtures/learner-typora'), BASE_PATH: '/some-repo/', CACHE_DIR: join(work, 'cache'), DIAGRAM_CACHE_DIR: join(work, 'diagrams'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 });

@@ -1,11 +1,11 @@
 // Exact rebuilds of the whole site: builds on one kept cache, with a change to the notes or the
 // settings before each, must write what a build from an empty cache writes, file for file
 // (pages copied from Astro's incremental cache, search index parts kept from the last build).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { listFiles } from '../../src/lib/files.ts';
-import { BUILD_TIMEOUT, buildSite, TEST_BUILDS } from './build-site.ts';
+import { BUILD_TIMEOUT, buildSite, testBuildFolder } from './build-site.ts';
 
 /** Files that differ between any two builds: the service worker's build stamp, the deck's timestamps. */
 const STAMPED = /(^|\/)sw\.js$|\.apkg$/;
@@ -31,8 +31,7 @@ function differences(warm: Map<string, Buffer>, cold: Map<string, Buffer>): stri
 test(
   'a rebuild on a kept cache writes the same site as a build from an empty cache, after each kind of change',
   () => {
-    mkdirSync(TEST_BUILDS, { recursive: true });
-    const work = mkdtempSync(join(TEST_BUILDS, 'rebuild-'));
+    const work = testBuildFolder('rebuild-');
     const notes = join(work, 'notes');
     cpSync('tests/fixtures/vault', notes, { recursive: true });
     // A diagram: the diagrams' renderer is among the Markdown settings Astro hashes before copying any page.

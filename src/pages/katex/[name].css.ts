@@ -1,4 +1,5 @@
-// /katex/katex.min.css (see _katex.ts), without the fonts browsers we support do not need.
+// /katex/katex.min.css (see _katex.ts), without the fonts browsers we support do not need. A
+// parameter for one file, so that a build without math can publish none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
